@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need on a fresh machine and prints the environment to source:
+#   eval "$(scripts/setup.sh)"
+# - Node >= 22 for Hardhat 3 (fetched from the npm registry when the system Node is older),
+# - the Hardhat project's npm packages (npm install, pinned by the committed lockfile),
+# - abigen at the go-ethereum version in go.mod, into .tools/bin.
+# Idempotent: a second run only checks.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+command -v go >/dev/null 2>&1 || { echo "setup: Go is not installed (need Go >= 1.26)" >&2; exit 1; }
+if ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs and npm from apt" >&2
+  (apt-get update -qq && apt-get install -y -qq nodejs npm) >&2
+fi
+nodebin=$("$root/scripts/node22.sh")
+export PATH="$nodebin:$PATH"
+# Hardhat writes config and caches under XDG dirs; keep them inside the checkout.
+export XDG_CONFIG_HOME="$root/hardhat/.cache/xdg" XDG_DATA_HOME="$root/hardhat/.cache/xdg" XDG_CACHE_HOME="$root/hardhat/.cache/xdg"
+stamp="$root/hardhat/node_modules/.granary-installed"
+if [ ! -f "$stamp" ] || [ "$root/hardhat/package-lock.json" -nt "$stamp" ]; then
+  (cd "$root/hardhat" && npm install --no-audit --no-fund --loglevel=error) >&2
+  touch "$stamp"
+fi
+gethver=$(cd "$root" && go list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+abigen="$root/.tools/bin/abigen"
+if [ ! -x "$abigen" ] || [ "$(cat "$root/.tools/bin/abigen.version" 2>/dev/null)" != "$gethver" ]; then
+  echo "setup: building abigen $gethver" >&2
+  GOBIN="$root/.tools/bin" GOFLAGS=-mod=mod go install "github.com/ethereum/go-ethereum/cmd/abigen@$gethver" >&2
+  echo "$gethver" > "$root/.tools/bin/abigen.version"
+fi
+echo "export PATH=\"$nodebin:$root/.tools/bin:\$PATH\""
+echo "export XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" XDG_CACHE_HOME=\"$XDG_CACHE_HOME\""
