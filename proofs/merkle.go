@@ -1,0 +1,238 @@
+// Package proofs holds Granary's proof-of-storage rules: the Merkle trees over shards and deals, proof
+// generation and verification, and the period challenge, each exactly as contracts/StorageMarket.sol
+// computes them. It does no I/O. See README.md for the choice of leaf size and hash.
+package proofs
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/bits"
+)
+
+// LeafSize is the number of bytes in a Merkle leaf. Shards and deals are whole multiples of it.
+const LeafSize = 256
+
+// Hash is a Merkle node or root.
+type Hash [32]byte
+
+// Bytes returns the hash as a slice.
+func (h Hash) Bytes() []byte { return h[:] }
+
+// ErrBadProof is returned (wrapped) when a proof does not verify.
+var ErrBadProof = errors.New("proofs: invalid proof")
+
+const (
+	leafPrefix = 0x00
+	nodePrefix = 0x01
+)
+
+// zeroes[k] is the root of a subtree of height k made only of padding: zeroes[0] is the zero node,
+// zeroes[k+1] = HashNode(zeroes[k], zeroes[k]).
+var zeroes [65]Hash
+
+func init() {
+	for k := 1; k < len(zeroes); k++ {
+		zeroes[k] = HashNode(zeroes[k-1], zeroes[k-1])
+	}
+}
+
+// HashLeaf returns sha256(0x00 || leaf).
+func HashLeaf(leaf []byte) Hash {
+	var h Hash
+	d := sha256.New()
+	d.Write([]byte{leafPrefix})
+	d.Write(leaf)
+	d.Sum(h[:0])
+	return h
+}
+
+// HashNode returns sha256(0x01 || left || right).
+func HashNode(left, right Hash) Hash {
+	var buf [65]byte
+	buf[0] = nodePrefix
+	copy(buf[1:33], left[:])
+	copy(buf[33:], right[:])
+	return sha256.Sum256(buf[:])
+}
+
+// Depth returns the height of a tree over n leaves: ceil(log2(n)), 0 for n <= 1.
+func Depth(n uint64) int {
+	if n <= 1 {
+		return 0
+	}
+	return bits.Len64(n - 1)
+}
+
+// reduce hashes one level of a tree of height `level` into the next, in place, pairing an odd last
+// node with the padding subtree of the same height. It returns the next level.
+func reduce(nodes []Hash, level int) []Hash {
+	n := len(nodes)
+	for i := 0; i < n/2; i++ {
+		nodes[i] = HashNode(nodes[2*i], nodes[2*i+1])
+	}
+	if n%2 == 1 {
+		nodes[n/2] = HashNode(nodes[n-1], zeroes[level])
+		return nodes[:n/2+1]
+	}
+	return nodes[:n/2]
+}
+
+// RootOf returns the root of a tree whose bottom level is `nodes`, padded to a power of two with zero
+// nodes. It overwrites nodes.
+func RootOf(nodes []Hash) Hash {
+	if len(nodes) == 0 {
+		return Hash{}
+	}
+	for level := 0; len(nodes) > 1; level++ {
+		nodes = reduce(nodes, level)
+	}
+	return nodes[0]
+}
+
+// pathOf returns the sibling path of leaf idx in a tree whose bottom level is `nodes` (overwritten).
+func pathOf(nodes []Hash, idx uint64) []Hash {
+	path := make([]Hash, 0, Depth(uint64(len(nodes))))
+	for level := 0; len(nodes) > 1; level++ {
+		sib := idx ^ 1
+		if sib < uint64(len(nodes)) {
+			path = append(path, nodes[sib])
+		} else {
+			path = append(path, zeroes[level])
+		}
+		nodes = reduce(nodes, level)
+		idx >>= 1
+	}
+	return path
+}
+
+// climb hashes h up the tree along path, taking the side from the bits of idx.
+func climb(h Hash, idx uint64, path []Hash) Hash {
+	for _, sib := range path {
+		if idx&1 == 0 {
+			h = HashNode(h, sib)
+		} else {
+			h = HashNode(sib, h)
+		}
+		idx >>= 1
+	}
+	return h
+}
+
+// checkShard reports whether data is a whole number of leaves.
+func checkShard(data []byte) error {
+	if len(data) == 0 || len(data)%LeafSize != 0 {
+		return fmt.Errorf("proofs: shard of %d bytes is not a positive multiple of %d", len(data), LeafSize)
+	}
+	return nil
+}
+
+// LeafHashes hashes every leaf of a shard into dst (which must have len(data)/LeafSize entries).
+func LeafHashes(dst []Hash, data []byte) {
+	d := sha256.New()
+	prefix := []byte{leafPrefix}
+	for i := range dst {
+		d.Reset()
+		d.Write(prefix)
+		d.Write(data[i*LeafSize : (i+1)*LeafSize])
+		d.Sum(dst[i][:0])
+	}
+}
+
+// ShardRoot returns the Merkle root of a shard (a positive multiple of LeafSize bytes).
+func ShardRoot(data []byte) (Hash, error) {
+	if err := checkShard(data); err != nil {
+		return Hash{}, err
+	}
+	nodes := make([]Hash, len(data)/LeafSize)
+	LeafHashes(nodes, data)
+	return RootOf(nodes), nil
+}
+
+// ProveShard returns the sibling path of leaf `leaf` in the shard's tree, from the whole shard.
+// Farmers answer challenges from a Cache instead, reading only one group of leaves.
+func ProveShard(data []byte, leaf uint64) ([]Hash, error) {
+	if err := checkShard(data); err != nil {
+		return nil, err
+	}
+	n := uint64(len(data) / LeafSize)
+	if leaf >= n {
+		return nil, fmt.Errorf("proofs: leaf %d out of range (%d leaves)", leaf, n)
+	}
+	nodes := make([]Hash, n)
+	LeafHashes(nodes, data)
+	return pathOf(nodes, leaf), nil
+}
+
+// Geometry locates deal leaf `leaf`: its shard, its index inside the shard, and the heights of that
+// shard's tree and of the deal tree over the shard roots. A deal of `leaves` leaves holds
+// ceil(leaves/shardLeaves) shards, all shardLeaves long except possibly the last.
+func Geometry(leaves, shardLeaves, leaf uint64) (shard, idx uint64, shardDepth, dealDepth int) {
+	shards := (leaves + shardLeaves - 1) / shardLeaves
+	shard, idx = leaf/shardLeaves, leaf%shardLeaves
+	n := shardLeaves
+	if shard == shards-1 {
+		n = leaves - (shards-1)*shardLeaves
+	}
+	return shard, idx, Depth(n), Depth(shards)
+}
+
+// DealShape is what the contract knows of a deal's tree.
+type DealShape struct {
+	Leaves      uint64 // deal size / LeafSize
+	ShardLeaves uint64 // full shard size / LeafSize
+}
+
+// Shards returns how many shards the deal holds.
+func (s DealShape) Shards() uint64 { return (s.Leaves + s.ShardLeaves - 1) / s.ShardLeaves }
+
+// ShardLen returns the number of leaves of shard i.
+func (s DealShape) ShardLen(i uint64) uint64 {
+	if i == s.Shards()-1 {
+		return s.Leaves - i*s.ShardLeaves
+	}
+	return s.ShardLeaves
+}
+
+// Validate checks the shape is one the contract accepts.
+func (s DealShape) Validate() error {
+	if s.Leaves == 0 || s.ShardLeaves == 0 {
+		return fmt.Errorf("proofs: empty deal shape (leaves %d, shard leaves %d)", s.Leaves, s.ShardLeaves)
+	}
+	return nil
+}
+
+// DealRoot returns the root of a deal over its shard roots, in order.
+func DealRoot(shardRoots []Hash) Hash {
+	return RootOf(append([]Hash(nil), shardRoots...))
+}
+
+// DealPath returns the deal-level part of a proof: the siblings of shard `shard` among shardRoots.
+func DealPath(shardRoots []Hash, shard uint64) []Hash {
+	return pathOf(append([]Hash(nil), shardRoots...), shard)
+}
+
+// VerifyDealLeaf checks that data is leaf `leaf` of the deal with the given root and shape, given its
+// path: the shard-level siblings bottom-up, then the deal-level siblings. It is the Go twin of the
+// contract's checkProof.
+func VerifyDealLeaf(root Hash, shape DealShape, leaf uint64, data []byte, path []Hash) error {
+	if err := shape.Validate(); err != nil {
+		return err
+	}
+	if len(data) != LeafSize {
+		return fmt.Errorf("%w: leaf of %d bytes", ErrBadProof, len(data))
+	}
+	if leaf >= shape.Leaves {
+		return fmt.Errorf("%w: leaf %d out of range (%d leaves)", ErrBadProof, leaf, shape.Leaves)
+	}
+	shard, idx, sd, dd := Geometry(shape.Leaves, shape.ShardLeaves, leaf)
+	if len(path) != sd+dd {
+		return fmt.Errorf("%w: path of %d nodes, want %d", ErrBadProof, len(path), sd+dd)
+	}
+	h := climb(HashLeaf(data), idx, path[:sd])
+	h = climb(h, shard, path[sd:])
+	if h != root {
+		return fmt.Errorf("%w: leaf %d does not hash to the deal root", ErrBadProof, leaf)
+	}
+	return nil
+}
