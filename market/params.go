@@ -94,7 +94,9 @@ func (s Schedule) PeriodAt(b uint64) uint32 {
 func (s Schedule) PeriodStart(p uint32) uint64 { return s.Genesis + uint64(p)*s.PeriodBlocks }
 
 // SeedBlock returns the block whose hash seeds period p's challenges.
-func (s Schedule) SeedBlock(p uint32) uint64 { return s.PeriodStart(p) + s.PeriodBlocks - s.ProofWindow - 1 }
+func (s Schedule) SeedBlock(p uint32) uint64 {
+	return s.PeriodStart(p) + s.PeriodBlocks - s.ProofWindow - 1
+}
 
 // ProofWindow returns the first and last block in which period p's heartbeat is accepted.
 func (s Schedule) ProofWindowOf(p uint32) (first, last uint64) {

@@ -1,0 +1,228 @@
+// Package chaintest runs go-ethereum's in-process simulated chain with Granary's token and market
+// deployed from the bindings' embedded bytecode, for tests. Node is not needed. The chain follows
+// current mainnet rules (Osaka): the simulated backend's future forks are switched off so that gas
+// figures mean what they would on mainnet.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/granary-network/granary/bindings"
+	"github.com/granary-network/granary/market"
+)
+
+// TokenSupply is the whole token supply minted to the holder account.
+var TokenSupply = market.Tokens(1_000_000_000)
+
+// MaxAccounts is how many pre-funded accounts a chain has besides the holder.
+const MaxAccounts = 32
+
+// Account is a funded key with a transactor.
+type Account struct {
+	Key  *ecdsa.PrivateKey
+	Addr common.Address
+	Opts *bind.TransactOpts
+}
+
+// Chain is a simulated chain with the market deployed.
+type Chain struct {
+	Backend    *simulated.Backend
+	Client     simulated.Client
+	ChainID    *big.Int
+	Holder     *Account
+	Token      *bindings.GranaryToken
+	TokenAddr  common.Address
+	Market     *bindings.StorageMarket
+	MarketAddr common.Address
+	Schedule   market.Schedule
+	Domain     market.Domain
+
+	accounts []*Account
+	next     int
+}
+
+// OsakaConfig returns the simulated chain's config with every fork after Osaka switched off.
+func OsakaConfig() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	cfg.BPO1Time, cfg.BPO2Time, cfg.BPO3Time, cfg.BPO4Time, cfg.BPO5Time = nil, nil, nil, nil, nil
+	return &cfg
+}
+
+func key(i int) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("granary chaintest account %d", i))))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// New starts a chain, deploys the token (whole supply to the holder) and the market with p.
+func New(t testing.TB, p market.Params) *Chain {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	eth := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	keys := make([]*ecdsa.PrivateKey, MaxAccounts+1)
+	for i := range keys {
+		keys[i] = key(i)
+		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: eth}
+	}
+	sim := simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = OsakaConfig()
+	})
+	t.Cleanup(func() { sim.Close() })
+	c := &Chain{Backend: sim, Client: sim.Client(), ChainID: params.AllDevChainProtocolChanges.ChainID}
+	for _, k := range keys {
+		opts, err := bind.NewKeyedTransactorWithChainID(k, c.ChainID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.accounts = append(c.accounts, &Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey), Opts: opts})
+	}
+	c.Holder = c.accounts[0]
+	c.next = 1
+
+	tokenAddr, tx, token, err := bindings.DeployGranaryToken(c.Holder.Opts, c.Client, c.Holder.Addr, TokenSupply)
+	c.Mined(t, tx, err)
+	mp := bindings.StorageMarketParams{
+		PeriodBlocks:           p.PeriodBlocks,
+		ProofWindow:            p.ProofWindow,
+		ChallengesPerHeartbeat: p.ChallengesPerHeartbeat,
+		MinStake:               p.MinStake,
+		UnbondingDelay:         p.UnbondingDelay,
+		MinCollateralBps:       p.MinCollateralBps,
+		SlashBps:               p.SlashBps,
+		ReporterBountyBps:      p.ReporterBountyBps,
+		DisqualifyAfterMisses:  p.DisqualifyAfterMisses,
+	}
+	mktAddr, tx, mkt, err := bindings.DeployStorageMarket(c.Holder.Opts, c.Client, tokenAddr, mp)
+	rcpt := c.Mined(t, tx, err)
+	c.Token, c.TokenAddr, c.Market, c.MarketAddr = token, tokenAddr, mkt, mktAddr
+	c.Schedule = market.Schedule{Genesis: rcpt.BlockNumber.Uint64(), Params: p}
+	c.Domain = market.Domain{ChainID: c.ChainID, Market: mktAddr}
+	return c
+}
+
+// NewAccount hands out the next pre-funded account, with `tokens` transferred from the holder.
+func (c *Chain) NewAccount(t testing.TB, tokens *big.Int) *Account {
+	t.Helper()
+	if c.next > MaxAccounts {
+		t.Fatalf("chaintest: only %d accounts", MaxAccounts)
+	}
+	a := c.accounts[c.next]
+	c.next++
+	if tokens != nil && tokens.Sign() > 0 {
+		tx, err := c.Token.Transfer(c.Holder.Opts, a.Addr, tokens)
+		c.Mined(t, tx, err)
+	}
+	return a
+}
+
+// Mined commits a block holding tx and fails the test unless tx succeeded.
+func (c *Chain) Mined(t testing.TB, tx *types.Transaction, err error) *types.Receipt {
+	t.Helper()
+	if err != nil {
+		t.Fatalf("send transaction: %v (%s)", err, RevertName(err))
+	}
+	c.Backend.Commit()
+	rcpt, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		t.Fatalf("receipt of %s: %v", tx.Hash(), err)
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("transaction %s reverted", tx.Hash())
+	}
+	return rcpt
+}
+
+// Block returns the number of the latest block.
+func (c *Chain) Block(t testing.TB) uint64 {
+	t.Helper()
+	n, err := c.Client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// MineTo commits empty blocks until the latest block is `b` (the next transaction lands in b+1).
+func (c *Chain) MineTo(t testing.TB, b uint64) {
+	t.Helper()
+	for n := c.Block(t); n < b; n++ {
+		c.Backend.Commit()
+	}
+}
+
+// BlockHash returns the hash of block b.
+func (c *Chain) BlockHash(t testing.TB, b uint64) common.Hash {
+	t.Helper()
+	h, err := c.Client.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.Hash()
+}
+
+var marketABI, tokenABI *abi.ABI
+
+func init() {
+	var err error
+	if marketABI, err = bindings.StorageMarketMetaData.GetAbi(); err != nil {
+		panic(err)
+	}
+	if tokenABI, err = bindings.GranaryTokenMetaData.GetAbi(); err != nil {
+		panic(err)
+	}
+}
+
+// RevertName returns the name of the custom error a failed call or estimate reverted with ("" if none
+// is recognised).
+func RevertName(err error) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	data := common.FromHex(s)
+	if len(data) < 4 {
+		return ""
+	}
+	for _, a := range []*abi.ABI{marketABI, tokenABI} {
+		for name, e := range a.Errors {
+			if string(e.ID[:4]) == string(data[:4]) {
+				return name
+			}
+		}
+	}
+	return fmt.Sprintf("0x%x", data[:4])
+}
+
+// ExpectRevert fails the test unless err is the revert of custom error `name`.
+func ExpectRevert(t testing.TB, err error, name string) {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("expected revert %s, the transaction was accepted", name)
+	}
+	if got := RevertName(err); got != name {
+		t.Fatalf("expected revert %s, got %q (%v)", name, got, err)
+	}
+}
