@@ -17,7 +17,7 @@ for c in GranaryToken StorageMarket; do
     fs.writeFileSync(process.argv[2]+".abi", JSON.stringify(a.abi));
     fs.writeFileSync(process.argv[2]+".bin", a.bytecode);' "$art" "$out/$c"
   lower=$(echo "$c" | sed -E 's/([a-z])([A-Z])/\1_\2/g' | tr 'A-Z' 'a-z')
-  abigen --abi "$out/$c.abi" --bin "$out/$c.bin" --pkg bindings --type "$c" --out "$out/$lower.go"
+  (cd "$root" && go tool abigen --abi "$out/$c.abi" --bin "$out/$c.bin" --pkg bindings --type "$c" --out "$out/$lower.go")
 done
 if [ $check = 1 ]; then
   stale=0

@@ -2,8 +2,8 @@
 # Installs what the build and tests need on a fresh machine and prints the environment to source:
 #   eval "$(scripts/setup.sh)"
 # - Node >= 22 for Hardhat 3 (fetched from the npm registry when the system Node is older),
-# - the Hardhat project's npm packages (npm install, pinned by the committed lockfile),
-# - abigen at the go-ethereum version in go.mod, into .tools/bin.
+# - the Hardhat project's npm packages (npm install, pinned by the committed lockfile).
+# abigen is a Go tool dependency (go.mod `tool`): `go tool abigen`, at the go-ethereum version in go.mod.
 # Idempotent: a second run only checks.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,12 +21,5 @@ if [ ! -f "$stamp" ] || [ "$root/hardhat/package-lock.json" -nt "$stamp" ]; then
   (cd "$root/hardhat" && npm install --no-audit --no-fund --loglevel=error) >&2
   touch "$stamp"
 fi
-gethver=$(cd "$root" && go list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
-abigen="$root/.tools/bin/abigen"
-if [ ! -x "$abigen" ] || [ "$(cat "$root/.tools/bin/abigen.version" 2>/dev/null)" != "$gethver" ]; then
-  echo "setup: building abigen $gethver" >&2
-  GOBIN="$root/.tools/bin" GOFLAGS=-mod=mod go install "github.com/ethereum/go-ethereum/cmd/abigen@$gethver" >&2
-  echo "$gethver" > "$root/.tools/bin/abigen.version"
-fi
-echo "export PATH=\"$nodebin:$root/.tools/bin:\$PATH\""
+echo "export PATH=\"$nodebin:\$PATH\""
 echo "export XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" XDG_CACHE_HOME=\"$XDG_CACHE_HOME\""

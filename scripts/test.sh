@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Granary's whole test suite, as CI runs it on a fresh machine (README: "Run the tests").
+# Installs what it needs (scripts/setup.sh), then: gofmt, go vet, go mod tidy, the bindings check,
+# the Go tests, a short run of each fuzz target, and the Hardhat tests (which print the gas table).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+env=$(scripts/setup.sh) || { echo "test: setup failed" >&2; exit 1; }
+eval "$env"
+step() { printf '\n== %s\n' "$*"; }
+
+step "gofmt"
+bad=$(gofmt -l $(git ls-files '*.go'))
+if [ -n "$bad" ]; then echo "gofmt would change: $bad" >&2; exit 1; fi
+
+step "go vet"
+go vet ./...
+
+step "go mod tidy"
+go mod tidy -diff
+
+step "bindings are up to date with contracts/"
+scripts/bindings.sh --check
+
+step "go test"
+go test -count=1 ./...
+
+step "fuzz (10 s per target)"
+for target in FuzzVerifyDealLeaf FuzzCacheUnmarshal; do
+  go test -run '^$' -fuzz "^$target\$" -fuzztime 10s ./proofs
+done
+
+step "hardhat test"
+(cd hardhat && npx hardhat test mocha)
