@@ -98,7 +98,7 @@ func (s Schedule) SeedBlock(p uint32) uint64 {
 	return s.PeriodStart(p) + s.PeriodBlocks - s.ProofWindow - 1
 }
 
-// ProofWindow returns the first and last block in which period p's heartbeat is accepted.
+// ProofWindowOf returns the first and last block in which period p's heartbeat is accepted.
 func (s Schedule) ProofWindowOf(p uint32) (first, last uint64) {
 	return s.SeedBlock(p) + 1, s.PeriodStart(p+1) - 1
 }

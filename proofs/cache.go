@@ -143,3 +143,67 @@ func (c *Cache) UnmarshalBinary(b []byte) error {
 	}
 	return nil
 }
+
+// CacheBuilder computes a shard's root and Cache from a stream, holding one group of leaves at a
+// time: what BuildCache computes, in bounded memory. Write the shard's bytes, then call Finish.
+type CacheBuilder struct {
+	height int
+	group  []byte // the current group's bytes
+	fill   int
+	hashes []Hash
+	nodes  []Hash
+	leaves uint64
+}
+
+// NewCacheBuilder returns a builder for a cache of the given height (see BuildCache).
+func NewCacheBuilder(height int) (*CacheBuilder, error) {
+	if height < 0 || height > 20 {
+		return nil, fmt.Errorf("proofs: streaming cache height %d out of range", height)
+	}
+	return &CacheBuilder{height: height, group: make([]byte, LeafSize<<height), hashes: make([]Hash, 1<<height)}, nil
+}
+
+// Write adds shard bytes.
+func (b *CacheBuilder) Write(p []byte) (int, error) {
+	n := len(p)
+	for len(p) > 0 {
+		c := copy(b.group[b.fill:], p)
+		b.fill += c
+		p = p[c:]
+		if b.fill == len(b.group) {
+			b.flushGroup(b.height)
+		}
+	}
+	return n, nil
+}
+
+// flushGroup reduces the buffered leaves to one node of the given height.
+func (b *CacheBuilder) flushGroup(height int) {
+	n := b.fill / LeafSize
+	nodes := b.hashes[:n]
+	LeafHashes(nodes, b.group[:n*LeafSize])
+	for level := 0; level < height; level++ {
+		nodes = reduce(nodes, level)
+	}
+	b.nodes = append(b.nodes, nodes[0])
+	b.leaves += uint64(n)
+	b.fill = 0
+}
+
+// Finish returns the root and the cache of everything written. The shard must be a positive whole
+// number of leaves.
+func (b *CacheBuilder) Finish() (Hash, *Cache, error) {
+	if b.fill%LeafSize != 0 || (b.leaves == 0 && b.fill == 0) {
+		return Hash{}, nil, fmt.Errorf("proofs: shard of %d bytes is not a positive multiple of %d",
+			b.leaves*LeafSize+uint64(b.fill), LeafSize)
+	}
+	height := b.height
+	if b.leaves == 0 { // the whole shard fits in less than one group: clamp as BuildCache does
+		height = Depth(uint64(b.fill / LeafSize))
+	}
+	if b.fill > 0 {
+		b.flushGroup(height)
+	}
+	c := &Cache{Leaves: b.leaves, Height: height, Nodes: b.nodes}
+	return c.Root(), c, nil
+}

@@ -258,3 +258,46 @@ func TestHashDomainsDiffer(t *testing.T) {
 		t.Fatal("leaf and node hashes collide")
 	}
 }
+
+func TestCacheBuilderMatchesBuildCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for _, n := range []int{1, 2, 3, 15, 16, 17, 63, 64, 65, 100, 128, 129} {
+		data := randBytes(r, n*LeafSize)
+		for _, height := range []int{0, 2, 4, DefaultCacheHeight} {
+			wantRoot, want, err := BuildCache(data, height)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := NewCacheBuilder(height)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rest := data; len(rest) > 0; { // write in random chunks
+				c := min(len(rest), 1+r.IntN(3*LeafSize))
+				b.Write(rest[:c])
+				rest = rest[c:]
+			}
+			root, got, err := b.Finish()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if root != wantRoot || got.Leaves != want.Leaves || got.Height != want.Height || len(got.Nodes) != len(want.Nodes) {
+				t.Fatalf("n=%d h=%d: streaming cache differs (height %d/%d, nodes %d/%d)", n, height, got.Height, want.Height, len(got.Nodes), len(want.Nodes))
+			}
+			for i := range got.Nodes {
+				if got.Nodes[i] != want.Nodes[i] {
+					t.Fatalf("n=%d h=%d: node %d differs", n, height, i)
+				}
+			}
+		}
+	}
+	b, _ := NewCacheBuilder(4)
+	b.Write(make([]byte, LeafSize+1))
+	if _, _, err := b.Finish(); err == nil {
+		t.Fatal("finished a shard of partial leaves")
+	}
+	b, _ = NewCacheBuilder(4)
+	if _, _, err := b.Finish(); err == nil {
+		t.Fatal("finished an empty shard")
+	}
+}

@@ -1,0 +1,126 @@
+package wire
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"testing"
+)
+
+type ping struct {
+	N    int    `json:"n"`
+	Note string `json:"note,omitempty"`
+}
+
+func (p ping) Validate() error {
+	if p.N < 0 {
+		return errors.New("negative n")
+	}
+	return nil
+}
+
+func TestFrameRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	for _, n := range []int{0, 1, 4096} {
+		if err := WriteFrame(&buf, bytes.Repeat([]byte{7}, n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, n := range []int{0, 1, 4096} {
+		p, err := ReadFrame(&buf, 4096)
+		if err != nil || len(p) != n {
+			t.Fatalf("frame of %d: got %d bytes, %v", n, len(p), err)
+		}
+	}
+	if _, err := ReadFrame(&buf, 10); !errors.Is(err, io.EOF) {
+		t.Fatalf("empty stream: %v", err)
+	}
+}
+
+// A frame announcing 4 GiB is refused from its header, without reading or allocating it.
+func TestOversizedFrameRefusedFromHeader(t *testing.T) {
+	hdr := binary.BigEndian.AppendUint32(nil, 1<<32-1)
+	_, err := ReadFrame(bytes.NewReader(hdr), MaxControl)
+	if !errors.Is(err, ErrFrameTooLarge) {
+		t.Fatalf("got %v, want ErrFrameTooLarge", err)
+	}
+	if _, err := ReadFrame(bytes.NewReader(append(binary.BigEndian.AppendUint32(nil, 10), 1, 2)), 100); !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Fatalf("truncated frame: %v", err)
+	}
+}
+
+func TestMessagesAreDecodedStrictly(t *testing.T) {
+	cases := map[string]string{
+		"unknown field": `{"n":1,"extra":2}`,
+		"wrong type":    `{"n":"one"}`,
+		"trailing data": `{"n":1}{"n":2}`,
+		"not json":      "\x00\xff",
+		"invalid":       `{"n":-1}`,
+	}
+	for name, body := range cases {
+		var buf bytes.Buffer
+		_ = WriteFrame(&buf, []byte(body))
+		var p ping
+		if err := ReadMsg(&buf, &p); !errors.Is(err, ErrBadRequest) {
+			t.Errorf("%s: got %v, want ErrBadRequest", name, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := WriteMsg(&buf, ping{N: 3, Note: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	var p ping
+	if err := ReadMsg(&buf, &p); err != nil || p.N != 3 || p.Note != "x" {
+		t.Fatalf("round trip: %+v %v", p, err)
+	}
+}
+
+func TestErrorsCrossTheWireTyped(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteError(&buf, fmt.Errorf("accept: %w", Errorf(CodeRefused, "price", "below floor of %d", 5))); err != nil {
+		t.Fatal(err)
+	}
+	var p ping
+	err := ReadResult(&buf, &p)
+	if !errors.Is(err, ErrRefused) || !errors.Is(err, &Error{Code: CodeRefused, Reason: "price"}) {
+		t.Fatalf("got %v, want refused (price)", err)
+	}
+	if errors.Is(err, &Error{Code: CodeRefused, Reason: "capacity"}) || errors.Is(err, ErrNotFound) {
+		t.Fatalf("%v matches the wrong error", err)
+	}
+	// An internal error is sent without its text, which may hold local paths.
+	buf.Reset()
+	_ = WriteError(&buf, errors.New("open /secret/path: permission denied"))
+	err = ReadResult(&buf, &p)
+	if !errors.Is(err, ErrInternal) || bytes.Contains([]byte(err.Error()), []byte("secret")) {
+		t.Fatalf("internal error crossed as %v", err)
+	}
+	buf.Reset()
+	_ = WriteResult(&buf, ping{N: 9})
+	if err := ReadResult(&buf, &p); err != nil || p.N != 9 {
+		t.Fatalf("result: %+v %v", p, err)
+	}
+	buf.Reset()
+	_ = WriteMsg(&buf, Response{})
+	if err := ReadResult(&buf, &p); !errors.Is(err, ErrBadRequest) {
+		t.Fatalf("empty response: %v", err)
+	}
+}
+
+// FuzzReadMsg: arbitrary bytes on a stream never panic the reader and never yield a message that
+// fails validation.
+func FuzzReadMsg(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 7, '{', '"', 'n', '"', ':', '1', '}'})
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p ping
+		if err := ReadMsg(bytes.NewReader(b), &p); err == nil && p.N < 0 {
+			t.Fatal("accepted an invalid message")
+		}
+		var resp Response
+		_ = ReadMsg(bytes.NewReader(b), &resp)
+	})
+}
