@@ -527,7 +527,7 @@ contract StorageMarket is EIP712, ReentrancyGuardTransient {
         uint256 sb = seedBlock(period);
         if (block.number <= sb) revert OutsideProofWindow();
         if (f.lastProven == period + 1) revert AlreadyProven();
-        _flush(msg.sender, period);
+        _flush(msg.sender, period, type(uint256).max);
         if (f.totalLeaves == 0) revert NothingToProve();
         uint256 c = challengesPerHeartbeat;
         if (leaves.length != c * LEAF_SIZE) revert BadProofLength();
@@ -569,7 +569,7 @@ contract StorageMarket is EIP712, ReentrancyGuardTransient {
         if (block.number > seedBlock(period + 1)) revert ReportTooLate();
         if (f.lastProven == period + 1) revert AlreadyProven();
         if (f.lastMissReported == period + 1) revert AlreadyReported();
-        _flush(farmer, period);
+        _flush(farmer, period, type(uint256).max);
         if (f.totalLeaves == 0) revert NotObliged();
         f.lastMissReported = period + 1;
         f.missedPeriods += 1;
@@ -596,7 +596,15 @@ contract StorageMarket is EIP712, ReentrancyGuardTransient {
     /// Applies the queued set changes that are final (anyone may call; heartbeats and reports do it
     /// themselves).
     function flush(address farmer) external {
-        _flush(farmer, _flushBoundary());
+        _flush(farmer, _flushBoundary(), type(uint256).max);
+    }
+
+    /// Like flush, but applies at most `maxChanges` changes, for a queue too long for one transaction
+    /// (each change costs ~25-50k gas and a transaction is capped at 2^24 gas since Osaka): a farmer
+    /// whose renters cancel, or whose deals someone settles, by the thousand in one period calls this
+    /// in the proof window until the queue is applied, then sends its heartbeat.
+    function flushSome(address farmer, uint256 maxChanges) external {
+        _flush(farmer, _flushBoundary(), maxChanges);
     }
 
     /// Changes made in period p-1 join the set for period p, but until period p-1's miss-report window
@@ -691,12 +699,13 @@ contract StorageMarket is EIP712, ReentrancyGuardTransient {
         f.queueTail += 1;
     }
 
-    /// Applies every queued change made before `period`.
-    function _flush(address farmer, uint32 period) private {
+    /// Applies the queued changes made before `period`, at most `maxChanges` of them.
+    function _flush(address farmer, uint32 period, uint256 maxChanges) private {
         Farmer storage f = _farmers[farmer];
         uint64 head = f.queueHead;
         uint64 tail = f.queueTail;
-        while (head < tail) {
+        uint64 stop = maxChanges < tail - head ? head + uint64(maxChanges) : tail;
+        while (head < stop) {
             uint256 e = _queue[farmer][head];
             if (uint32(e >> 64) >= period) break;
             delete _queue[farmer][head];
