@@ -132,9 +132,12 @@ func (c *Cache) UnmarshalBinary(b []byte) error {
 	if leaves == 0 || height > Depth(leaves) {
 		return fmt.Errorf("proofs: bad cache header (leaves %d, height %d)", leaves, height)
 	}
-	want := (leaves + 1<<height - 1) >> height
-	if uint64(len(b)-9) != 32*want {
-		return fmt.Errorf("proofs: cache holds %d bytes of nodes, want %d", len(b)-9, 32*want)
+	want := leaves >> height // nodes: ceil(leaves / 2^height), computed without overflow
+	if leaves&(1<<height-1) != 0 {
+		want++
+	}
+	if body := uint64(len(b) - 9); body%32 != 0 || body/32 != want {
+		return fmt.Errorf("proofs: cache holds %d bytes of nodes, want %d nodes", len(b)-9, want)
 	}
 	c.Leaves, c.Height = leaves, height
 	c.Nodes = make([]Hash, want)

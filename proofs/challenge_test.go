@@ -5,28 +5,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
-
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 )
-
-// Seed must be keccak256(abi.encode(bytes32, address, uint32)) as Solidity computes it.
-func TestSeedMatchesABIEncoding(t *testing.T) {
-	b32, _ := abi.NewType("bytes32", "", nil)
-	addr, _ := abi.NewType("address", "", nil)
-	u32, _ := abi.NewType("uint32", "", nil)
-	args := abi.Arguments{{Type: b32}, {Type: addr}, {Type: u32}}
-	bh := Hash(crypto.Keccak256Hash([]byte("block")))
-	farmer := common.HexToAddress("0x00000000000000000000000000000000deadbeef")
-	packed, err := args.Pack([32]byte(bh), farmer, uint32(70000))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := Seed(bh, farmer, 70000), Hash(crypto.Keccak256Hash(packed)); got != want {
-		t.Fatalf("seed %x, want %x", got, want)
-	}
-}
 
 func TestSetMirrorsSwapAndPop(t *testing.T) {
 	s := NewSet()
@@ -78,7 +57,7 @@ func TestPickIsWeightedBySize(t *testing.T) {
 	leafHits := map[uint64]bool{}
 	const rounds = 10_000
 	for r := 0; r < rounds; r++ {
-		seed := Seed(Hash(crypto.Keccak256Hash(big.NewInt(int64(r)).Bytes())), [20]byte{1}, uint32(r))
+		seed := Seed(keccak(big.NewInt(int64(r)).Bytes()), [20]byte{1}, uint32(r))
 		chs, err := s.Challenges(seed, 4)
 		if err != nil {
 			t.Fatal(err)

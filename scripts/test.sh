@@ -25,9 +25,11 @@ scripts/bindings.sh --check
 step "go test"
 go test -count=1 ./...
 
-step "fuzz (10 s per target)"
-for target in FuzzVerifyDealLeaf FuzzCacheUnmarshal; do
-  go test -run '^$' -fuzz "^$target\$" -fuzztime 10s ./proofs
+step "fuzz (every Fuzz target, ${FUZZTIME:=5s} each, seeds in testdata/fuzz)"
+for pkg in $(go list ./...); do
+  for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
+    go test -run '^$' -fuzz "^$target\$" -fuzztime "$FUZZTIME" "$pkg"
+  done
 done
 
 step "hardhat test"

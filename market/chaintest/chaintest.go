@@ -7,12 +7,10 @@ package chaintest
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -21,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
@@ -179,42 +176,9 @@ func (c *Chain) BlockHash(t testing.TB, b uint64) common.Hash {
 	return h.Hash()
 }
 
-var marketABI, tokenABI *abi.ABI
-
-func init() {
-	var err error
-	if marketABI, err = bindings.StorageMarketMetaData.GetAbi(); err != nil {
-		panic(err)
-	}
-	if tokenABI, err = bindings.GranaryTokenMetaData.GetAbi(); err != nil {
-		panic(err)
-	}
-}
-
 // RevertName returns the name of the custom error a failed call or estimate reverted with ("" if none
 // is recognised).
-func RevertName(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return ""
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return ""
-	}
-	data := common.FromHex(s)
-	if len(data) < 4 {
-		return ""
-	}
-	for _, a := range []*abi.ABI{marketABI, tokenABI} {
-		for name, e := range a.Errors {
-			if string(e.ID[:4]) == string(data[:4]) {
-				return name
-			}
-		}
-	}
-	return fmt.Sprintf("0x%x", data[:4])
-}
+func RevertName(err error) string { return bindings.RevertName(err) }
 
 // ExpectRevert fails the test unless err is the revert of custom error `name`.
 func ExpectRevert(t testing.TB, err error, name string) {
