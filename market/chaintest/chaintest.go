@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -174,6 +175,53 @@ func (c *Chain) BlockHash(t testing.TB, b uint64) common.Hash {
 		t.Fatal(err)
 	}
 	return h.Hash()
+}
+
+// AutoMine mines for code that sends transactions on its own (nodes, clients): it returns a client
+// whose SendTransaction wakes a miner goroutine that commits a block right away, and commits an empty
+// block every `idle` (0: never) so that periods pass, until the test ends. Tests that mine by hand
+// with Mined and MineTo must not use it at the same time.
+func (c *Chain) AutoMine(t testing.TB, idle time.Duration) simulated.Client {
+	kick := make(chan struct{}, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	t.Cleanup(func() { cancel(); <-done })
+	go func() {
+		defer close(done)
+		var tick <-chan time.Time
+		if idle > 0 {
+			tk := time.NewTicker(idle)
+			defer tk.Stop()
+			tick = tk.C
+		}
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-kick:
+				time.Sleep(time.Millisecond) // let concurrent senders land in the same block
+			case <-tick:
+			}
+			c.Backend.Commit()
+		}
+	}()
+	return minedClient{Client: c.Client, kick: kick}
+}
+
+type minedClient struct {
+	simulated.Client
+	kick chan struct{}
+}
+
+func (m minedClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := m.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	select {
+	case m.kick <- struct{}{}:
+	default:
+	}
+	return nil
 }
 
 // RevertName returns the name of the custom error a failed call or estimate reverted with ("" if none
