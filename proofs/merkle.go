@@ -5,9 +5,11 @@ package proofs
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/bits"
+	"strings"
 )
 
 // LeafSize is the number of bytes in a Merkle leaf. Shards and deals are whole multiples of it.
@@ -18,6 +20,19 @@ type Hash [32]byte
 
 // Bytes returns the hash as a slice.
 func (h Hash) Bytes() []byte { return h[:] }
+
+// MarshalText encodes the hash as 64 hex digits.
+func (h Hash) MarshalText() ([]byte, error) { return []byte(hex.EncodeToString(h[:])), nil }
+
+// UnmarshalText decodes 64 hex digits (an optional 0x prefix is accepted).
+func (h *Hash) UnmarshalText(b []byte) error {
+	s := strings.TrimPrefix(string(b), "0x")
+	if len(s) != 64 {
+		return fmt.Errorf("proofs: hash of %d hex digits, want 64", len(s))
+	}
+	_, err := hex.Decode(h[:], []byte(s))
+	return err
+}
 
 // ErrBadProof is returned (wrapped) when a proof does not verify.
 var ErrBadProof = errors.New("proofs: invalid proof")
