@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/granary-network/granary/node/manifest"
+	"github.com/granary-network/granary/proofs"
 )
 
 type getJob struct {
@@ -102,29 +103,63 @@ func (p *Pipeline) rebuild(ctx context.Context, m *manifest.Manifest, src ShardS
 	ss := int(m.ShardLen(j.seg))
 	shards := j.shards
 	clear(shards)
-	good := 0
-	var bad []error
-	for i := 0; i < n && good < k; i++ {
+	// Ask for k (+ overfetch) shards at once, data shards first; launch the next one whenever one
+	// fails; once k verify, cancel the rest and wait for them, as they write into j.buf.
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type fetched struct {
+		i   int
+		err error
+	}
+	results := make(chan fetched, n)
+	next, inflight, good := 0, 0, 0
+	launch := func() {
+		i := next
+		next++
+		inflight++
 		want := m.Segments[j.seg].Shards[i].Root
 		ref := ShardRef{Segment: j.seg, Index: i, CID: manifest.ShardCID(want)}
 		slot := j.buf[i*ss : (i+1)*ss : (i+1)*ss]
-		err := p.fetch(ctx, src, ref, slot)
-		if err == nil {
-			if got := shardRoot(slot, wk.nodes); got != want {
-				err = fmt.Errorf("%w: Merkle root %x does not match its CID", ErrCorruptShard, got[:8])
+		go func() {
+			err := p.fetch(fctx, src, ref, slot)
+			if err == nil {
+				if got, rerr := proofs.ShardRoot(slot); rerr != nil || got != want {
+					err = fmt.Errorf("%w: Merkle root %x does not match its CID", ErrCorruptShard, got[:8])
+				}
 			}
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			p.onBadShard(ref, err)
-			p.log.Debug("bad shard", "name", m.Name, "segment", j.seg, "shard", i, "err", err)
-			bad = append(bad, fmt.Errorf("shard %d: %w", i, err))
+			results <- fetched{i, err}
+		}()
+	}
+	for next < min(n, k+p.parallel) {
+		launch()
+	}
+	var bad []error
+	for inflight > 0 {
+		r := <-results
+		inflight--
+		if good >= k { // cancelled after the segment was complete
 			continue
 		}
-		shards[i] = slot
-		good++
+		if r.err == nil {
+			shards[r.i] = j.buf[r.i*ss : (r.i+1)*ss : (r.i+1)*ss]
+			if good++; good == k {
+				cancel()
+			}
+			continue
+		}
+		if ctx.Err() != nil {
+			for ; inflight > 0; inflight-- {
+				<-results
+			}
+			return ctx.Err()
+		}
+		ref := ShardRef{Segment: j.seg, Index: r.i, CID: manifest.ShardCID(m.Segments[j.seg].Shards[r.i].Root)}
+		p.onBadShard(ref, r.err)
+		p.log.Debug("bad shard", "name", m.Name, "segment", j.seg, "shard", r.i, "err", r.err)
+		bad = append(bad, fmt.Errorf("shard %d: %w", r.i, r.err))
+		if next < n {
+			launch()
+		}
 	}
 	if good < k {
 		return fmt.Errorf("get %q segment %d: %w: %d of %d shards usable, %d needed: %w",

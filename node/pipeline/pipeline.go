@@ -94,6 +94,7 @@ type Pipeline struct {
 	log        *slog.Logger
 	catalogue  Catalogue
 	onBadShard func(ShardRef, error)
+	parallel   int // shards of a segment fetched at once beyond k (long-tail cutting)
 	now        func() time.Time
 	bufs       sync.Pool // *[]byte segment buffers, reused across calls
 }
@@ -132,6 +133,17 @@ func WithCatalogue(c Catalogue) Option { return func(p *Pipeline) { p.catalogue 
 // The repair code of a later issue hangs off it.
 func WithBadShardFunc(fn func(ref ShardRef, err error)) Option {
 	return func(p *Pipeline) { p.onBadShard = fn }
+}
+
+// WithOverfetch makes Get ask for k+n shards of each segment at once, keep the first k that verify
+// and cancel the rest, so one slow source does not set the pace (long-tail cutting). The default,
+// 0, asks for exactly k at once (data shards first) and for more only when one fails.
+func WithOverfetch(n int) Option {
+	return func(p *Pipeline) {
+		if n >= 0 {
+			p.parallel = n
+		}
+	}
 }
 
 // New returns a pipeline for the renter with the given master key.
