@@ -351,6 +351,14 @@ func (c *Client) CreateDeal(ctx context.Context, t market.DealTerms, renterSig, 
 	return 0, errors.New("chain: create deal: no DealCreated event in the receipt")
 }
 
+// CancelDeal ends one of the account's deals after the current period (renter only).
+func (c *Client) CancelDeal(ctx context.Context, id uint64) error {
+	_, err := c.Transact(ctx, "cancel deal", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.Cancel(o, id)
+	})
+	return err
+}
+
 // Deal reads a deal.
 func (c *Client) Deal(ctx context.Context, id uint64) (bindings.StorageMarketDeal, error) {
 	d, err := c.Market.GetDeal(&bind.CallOpts{Context: ctx}, id)

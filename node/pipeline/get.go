@@ -137,7 +137,10 @@ func (p *Pipeline) rebuild(ctx context.Context, m *manifest.Manifest, src ShardS
 	for inflight > 0 {
 		r := <-results
 		inflight--
-		if good >= k { // cancelled after the segment was complete
+		if good >= k { // arrived after the segment was complete: only a corrupt shard is news
+			if errors.Is(r.err, ErrCorruptShard) {
+				p.onBadShard(ShardRef{Segment: j.seg, Index: r.i, CID: manifest.ShardCID(m.Segments[j.seg].Shards[r.i].Root)}, r.err)
+			}
 			continue
 		}
 		if r.err == nil {
