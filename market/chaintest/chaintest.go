@@ -53,6 +53,7 @@ type Chain struct {
 
 	accounts []*Account
 	next     int
+	auto     simulated.Client // set by AutoMine: send through it instead of committing by hand
 }
 
 // OsakaConfig returns the simulated chain's config with every fork after Osaka switched off.
@@ -126,8 +127,20 @@ func (c *Chain) NewAccount(t testing.TB, tokens *big.Int) *Account {
 	a := c.accounts[c.next]
 	c.next++
 	if tokens != nil && tokens.Sign() > 0 {
-		tx, err := c.Token.Transfer(c.Holder.Opts, a.Addr, tokens)
-		c.Mined(t, tx, err)
+		if c.auto == nil {
+			tx, err := c.Token.Transfer(c.Holder.Opts, a.Addr, tokens)
+			c.Mined(t, tx, err)
+			return a
+		}
+		tok, err := bindings.NewGranaryToken(c.TokenAddr, c.auto)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx, err := tok.Transfer(c.Holder.Opts, a.Addr, tokens)
+		if err != nil {
+			t.Fatalf("fund account: %v", err)
+		}
+		c.waitMined(t, tx)
 	}
 	return a
 }
@@ -147,6 +160,25 @@ func (c *Chain) Mined(t testing.TB, tx *types.Transaction, err error) *types.Rec
 		t.Fatalf("transaction %s reverted", tx.Hash())
 	}
 	return rcpt
+}
+
+// waitMined waits until the auto-miner has mined tx and it is visible at "latest".
+func (c *Chain) waitMined(t testing.TB, tx *types.Transaction) {
+	t.Helper()
+	ctx := context.Background()
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		rcpt, err := c.Client.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			continue
+		}
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("transaction %s reverted", tx.Hash())
+		}
+		if n, err := c.Client.BlockNumber(ctx); err == nil && n >= rcpt.BlockNumber.Uint64() {
+			return
+		}
+	}
+	t.Fatalf("transaction %s not mined in 30 s", tx.Hash())
 }
 
 // Block returns the number of the latest block.
@@ -205,7 +237,8 @@ func (c *Chain) AutoMine(t testing.TB, idle time.Duration) simulated.Client {
 			c.Backend.Commit()
 		}
 	}()
-	return minedClient{Client: c.Client, kick: kick}
+	c.auto = minedClient{Client: c.Client, kick: kick}
+	return c.auto
 }
 
 type minedClient struct {

@@ -34,6 +34,7 @@ var (
 	ErrWrongChain  = errors.New("chain: endpoint serves another chain than the deployment")
 	ErrNoContract  = errors.New("chain: no market contract at the deployment's address")
 	ErrReverted    = errors.New("chain: transaction reverted")
+	ErrNoDeal      = errors.New("chain: no such deal")
 )
 
 // RevertError is a transaction or call refused by a contract, with the custom error's name.
@@ -209,9 +210,12 @@ func (c *Client) waitMined(ctx context.Context, tx *types.Transaction) (*types.R
 	for {
 		rcpt, err := c.b.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
-			return rcpt, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) {
+			// A node may serve the receipt a moment before the block becomes "latest"; the caller's
+			// next call must see the transaction's effects.
+			if head, herr := c.b.BlockNumber(ctx); herr == nil && head >= rcpt.BlockNumber.Uint64() {
+				return rcpt, nil
+			}
+		} else if !errors.Is(err, ethereum.NotFound) {
 			return nil, err
 		}
 		select {
@@ -366,7 +370,7 @@ func (c *Client) Deal(ctx context.Context, id uint64) (bindings.StorageMarketDea
 		return d, fmt.Errorf("chain: read deal %d: %w", id, err)
 	}
 	if d.Renter == (common.Address{}) {
-		return d, fmt.Errorf("chain: deal %d does not exist", id)
+		return d, fmt.Errorf("%w: %d", ErrNoDeal, id)
 	}
 	return d, nil
 }

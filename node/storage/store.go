@@ -75,6 +75,7 @@ type Store struct {
 	used     int64 // bytes of stored shards
 	reserved int64 // bytes promised to accepted proposals
 	lost     map[proofs.Hash]bool
+	writing  map[proofs.Hash]chan struct{} // roots being written, closed when done
 }
 
 // Option configures a Store.
@@ -87,7 +88,8 @@ func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
 // temporary files and unindexed shard files left by a crash, and checks that every indexed shard's
 // file is present with its size; shards that are not are reported by Lost.
 func Open(dir string, capacity int64, opts ...Option) (*Store, error) {
-	s := &Store{dir: dir, capacity: capacity, log: slog.New(slog.DiscardHandler), lost: map[proofs.Hash]bool{}}
+	s := &Store{dir: dir, capacity: capacity, log: slog.New(slog.DiscardHandler), lost: map[proofs.Hash]bool{},
+		writing: map[proofs.Hash]chan struct{}{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -249,6 +251,25 @@ func (s *Store) Put(root proofs.Hash, r io.Reader, size int64, res *Reservation)
 	if size <= 0 || size > MaxShardSize || size%proofs.LeafSize != 0 {
 		return fmt.Errorf("%w: %d bytes", ErrShardSize, size)
 	}
+	// One writer per root: a second Put of a shard being written waits for the first.
+	for {
+		s.mu.Lock()
+		busy, ok := s.writing[root]
+		if !ok {
+			s.writing[root] = make(chan struct{})
+		}
+		s.mu.Unlock()
+		if !ok {
+			break
+		}
+		<-busy
+	}
+	defer func() {
+		s.mu.Lock()
+		close(s.writing[root])
+		delete(s.writing, root)
+		s.mu.Unlock()
+	}()
 	if s.Has(root) {
 		_, err := io.CopyN(io.Discard, r, size)
 		return err

@@ -310,3 +310,21 @@ func TestSIGKILLNeverLosesAcknowledgedShards(t *testing.T) {
 	}
 	t.Logf("%d shards acknowledged across 5 SIGKILLs, none lost", len(acked))
 }
+
+// Two uploads of the same shard at once store it once and count its space once.
+func TestConcurrentPutsOfOneShard(t *testing.T) {
+	s := open(t, t.TempDir(), 1<<20)
+	data, root := shard(9, 256)
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		go func() { errs <- s.Put(root, bytes.NewReader(data), int64(len(data)), nil) }()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Used() != int64(len(data)) || s.Free() != 1<<20-int64(len(data)) {
+		t.Fatalf("used %d free %d after 4 concurrent puts of one %d-byte shard", s.Used(), s.Free(), len(data))
+	}
+}
