@@ -2,7 +2,7 @@
 // operation, with heartbeats of farmers holding 1, 100 and 10,000 live deals of the same size.
 import { network } from "hardhat";
 import { expect } from "chai";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DealTree } from "./merkle.js";
 import { Market, type Account, type Params, type Terms } from "./helpers.js";
@@ -195,7 +195,8 @@ describe("gas table (hardfork osaka)", function () {
     ];
     const table = lines.join("\n");
     console.log("\n" + table + "\n");
-    writeFileSync(fileURLToPath(new URL("../gas-table.md", import.meta.url)), ["# Gas table", "", table, ...notes, ""].join("\n"));
+    mkdirSync(fileURLToPath(new URL("../cache", import.meta.url)), { recursive: true });
+    writeFileSync(fileURLToPath(new URL("../cache/gas-table.md", import.meta.url)), ["# Gas table", "", table, ...notes, ""].join("\n"));
 
     // Flat heartbeats. 100 and 10,000 deals cost the same (each challenge reads a different deal's cold
     // storage either way); with a single deal the 2nd-4th challenges find its slots warm (EIP-2929,
