@@ -1,0 +1,458 @@
+// Package prover is a farmer's heartbeat loop: each period in which the farmer holds a non-empty
+// challenge set it waits for the proof window to open on the latest block, lets the contract pick
+// the period's challenges, builds their proofs from the farmer's store and submits heartbeat(period,
+// leaves, path). It never submits data it could not prove: a lost or corrupt shard is recorded as a
+// loss. It also settles the farmer's own deals once they end, so they are paid and leave the set.
+//
+// Every decision is derived from chain reads made at the time (the farmer's lastProven, its proven
+// bits, the contract's own picks), never from state accumulated across blocks, so a reorg or a
+// restart mid-period only means the next poll recomputes from what the chain says now.
+package prover
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/granary-network/granary/bindings"
+	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/proto"
+	"github.com/granary-network/granary/node/wire"
+	"github.com/granary-network/granary/proofs"
+)
+
+// Farmer is what the prover needs of the farmer service: a leaf of one of its deals with its full
+// path (shard level, then deal level), checked against the deal's root on chain.
+// *farmer.Service provides it.
+type Farmer interface {
+	Prove(ctx context.Context, dealID, leaf uint64) (proto.AuditResponse, error)
+}
+
+// ErrLost marks a challenge the farmer could not prove because the data is lost or corrupt.
+var ErrLost = errors.New("prover: challenged data is lost or corrupt")
+
+// Outcome is what became of a period's heartbeat.
+type Outcome int
+
+// Outcomes.
+const (
+	Pending    Outcome = iota // window open or not yet closed, not proven yet
+	Proven                    // the chain holds the period's heartbeat
+	Missed                    // the period ended without a heartbeat
+	Lost                      // a challenged leaf could not be proved: nothing was submitted
+	NotObliged                // the farmer's challenge set was empty
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Pending:
+		return "pending"
+	case Proven:
+		return "proven"
+	case Missed:
+		return "missed"
+	case Lost:
+		return "lost"
+	case NotObliged:
+		return "not obliged"
+	}
+	return fmt.Sprintf("outcome %d", int(o))
+}
+
+// Result is one period's heartbeat as this prover saw it.
+type Result struct {
+	Period     uint32
+	Outcome    Outcome
+	Challenges []proofs.Challenge // the contract's picks, when they were read
+	Tx         common.Hash        // the heartbeat transaction, when this prover's was mined
+	Err        error              // the loss, or the last failed attempt
+}
+
+// Options tune the prover; zero fields take the defaults.
+type Options struct {
+	Poll         time.Duration // how often to read the latest block (default 1 s)
+	Margin       uint64        // send only while latest + Margin <= the window's last block (default 2)
+	TxTimeout    time.Duration // give up waiting for one heartbeat transaction after this (default 2 min)
+	FlushBatch   uint64        // queued set changes applied per flushSome transaction (default 200)
+	NoSettle     bool          // do not settle the farmer's ended deals
+	Logger       *slog.Logger  // default: discard
+	ProveTimeout time.Duration // time allowed to prove the c challenges (default 30 s)
+}
+
+func (o *Options) defaults() {
+	if o.Poll == 0 {
+		o.Poll = time.Second
+	}
+	if o.Margin == 0 {
+		o.Margin = 2
+	}
+	if o.TxTimeout == 0 {
+		o.TxTimeout = 2 * time.Minute
+	}
+	if o.FlushBatch == 0 {
+		o.FlushBatch = 200
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.ProveTimeout == 0 {
+		o.ProveTimeout = 30 * time.Second
+	}
+}
+
+// Prover runs one farmer's heartbeats.
+type Prover struct {
+	c    *chain.Client
+	f    Farmer
+	addr common.Address
+	opts Options
+	log  *slog.Logger
+
+	mu      sync.Mutex
+	results map[uint32]*Result
+	settled map[uint64]bool // deals seen settled (a cache: settle is idempotent on chain)
+}
+
+// New returns a prover that signs with client's account and proves with f.
+func New(client *chain.Client, f Farmer, opts Options) *Prover {
+	opts.defaults()
+	return &Prover{c: client, f: f, addr: client.Address(), opts: opts,
+		log: opts.Logger.With("farmer", client.Address()), results: map[uint32]*Result{}, settled: map[uint64]bool{}}
+}
+
+// Result returns what became of period p's heartbeat, if this prover saw the period's window.
+func (p *Prover) Result(period uint32) (Result, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	r, ok := p.results[period]
+	if !ok {
+		return Result{}, false
+	}
+	return *r, true
+}
+
+// Results returns every period's result, in period order.
+func (p *Prover) Results() []Result {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]Result, 0, len(p.results))
+	for _, r := range p.results {
+		out = append(out, *r)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Period < out[j].Period })
+	return out
+}
+
+func (p *Prover) set(r Result) {
+	p.mu.Lock()
+	p.results[r.Period] = &r
+	p.mu.Unlock()
+}
+
+// Run proves every period until ctx ends; it returns nil when ctx is cancelled.
+func (p *Prover) Run(ctx context.Context) error {
+	t := time.NewTicker(p.opts.Poll)
+	defer t.Stop()
+	lastSettle := ^uint32(0)
+	for {
+		if err := p.step(ctx, &lastSettle); err != nil && ctx.Err() == nil {
+			p.log.Warn("heartbeat step failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func (p *Prover) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
+// step looks at the latest block once: closes the periods that ended, settles ended deals once per
+// period, and works on the current period's heartbeat if its window is open.
+func (p *Prover) step(ctx context.Context, lastSettle *uint32) error {
+	head, err := p.c.Block(ctx)
+	if err != nil {
+		return err
+	}
+	s := p.c.Schedule
+	cur := s.PeriodAt(head)
+	if err := p.closeBefore(ctx, cur); err != nil {
+		return err
+	}
+	if !p.opts.NoSettle && *lastSettle != cur {
+		if err := p.settleEnded(ctx, cur); err != nil {
+			p.log.Warn("settle ended deals", "err", err)
+		} else {
+			*lastSettle = cur
+		}
+	}
+	first, last := s.ProofWindowOf(cur)
+	if head < first || head+p.opts.Margin > last {
+		return nil
+	}
+	if r, ok := p.Result(cur); ok && r.Outcome != Pending {
+		return nil
+	}
+	return p.attempt(ctx, cur)
+}
+
+// closeBefore settles the outcome of every pending period before cur from the proven bits on chain.
+func (p *Prover) closeBefore(ctx context.Context, cur uint32) error {
+	p.mu.Lock()
+	var open []uint32
+	for q, r := range p.results {
+		if q < cur && r.Outcome == Pending {
+			open = append(open, q)
+		}
+	}
+	p.mu.Unlock()
+	for _, q := range open {
+		proven, err := p.provenOnChain(ctx, q)
+		if err != nil {
+			return err
+		}
+		r, _ := p.Result(q)
+		if proven {
+			r.Outcome = Proven
+		} else {
+			r.Outcome = Missed
+			p.log.Error("period missed", "period", q, "err", r.Err)
+		}
+		p.set(r)
+	}
+	return nil
+}
+
+func (p *Prover) provenOnChain(ctx context.Context, q uint32) (bool, error) {
+	w, err := p.c.Market.ProvenBits(p.co(ctx), p.addr, big.NewInt(int64(q>>8)))
+	if err != nil {
+		return false, fmt.Errorf("read proven bits: %w", err)
+	}
+	return w.Bit(int(q&0xff)) == 1, nil
+}
+
+// attempt tries once to prove period cur, whose window is open on the latest block.
+func (p *Prover) attempt(ctx context.Context, cur uint32) error {
+	r := Result{Period: cur, Outcome: Pending}
+	fi, err := p.c.Market.GetFarmer(p.co(ctx), p.addr)
+	if err != nil {
+		return fmt.Errorf("read farmer: %w", err)
+	}
+	if fi.Disqualified {
+		r.Outcome, r.Err = NotObliged, errors.New("prover: farmer is disqualified")
+		p.set(r)
+		return nil
+	}
+	if fi.LastProven == cur+1 { // proven already, by this or an earlier run
+		r.Outcome = Proven
+		p.set(r)
+		return nil
+	}
+	chs, err := p.challenges(ctx, cur, fi)
+	if errors.Is(err, errNotObliged) {
+		r.Outcome = NotObliged
+		p.set(r)
+		return nil
+	} else if err != nil {
+		r.Err = err
+		p.set(r)
+		return err
+	}
+	r.Challenges = chs
+	leaves, path, err := p.build(ctx, chs)
+	if errors.Is(err, ErrLost) {
+		r.Outcome, r.Err = Lost, err
+		p.set(r)
+		p.log.Error("challenged data lost: heartbeat not sent", "period", cur, "err", err)
+		return nil
+	} else if err != nil {
+		r.Err = err
+		p.set(r)
+		return err
+	}
+	tctx, cancel := context.WithTimeout(ctx, p.opts.TxTimeout)
+	defer cancel()
+	_, last := p.c.Schedule.ProofWindowOf(cur)
+	rcpt, err := p.c.Transact(tctx, fmt.Sprintf("heartbeat %d", cur), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		// Proving took time: check again, just before estimating, that the transaction can still
+		// land inside the window.
+		head, err := p.c.Block(o.Context)
+		if err != nil {
+			return nil, err
+		}
+		if head+p.opts.Margin > last {
+			return nil, fmt.Errorf("%w: latest block %d, window ends at %d", errWindowClosing, head, last)
+		}
+		return p.c.Market.Heartbeat(o, cur, leaves, path)
+	})
+	var rev *chain.RevertError
+	switch {
+	case err == nil:
+		r.Outcome, r.Tx = Proven, rcpt.TxHash
+		p.log.Debug("heartbeat proven", "period", cur, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	case errors.As(err, &rev) && rev.Name == "AlreadyProven":
+		r.Outcome = Proven
+	default:
+		// WrongPeriod / OutsideProofWindow / a failed transaction: retried on the next poll while
+		// the window is open; closeBefore records the miss if it never lands.
+		r.Err = err
+	}
+	p.set(r)
+	if r.Outcome == Pending {
+		return err
+	}
+	return nil
+}
+
+var (
+	errNotObliged    = errors.New("prover: empty challenge set")
+	errWindowClosing = errors.New("prover: proof window closes too soon to send")
+)
+
+// challenges returns the period's c challenges as the contract picks them. The window is open on the
+// latest block, so the set for cur is fixed: it is the queue applied up to cur-1. If changes from
+// before cur are still queued, pickChallenge refuses (QueueNotFlushed) and the prover applies them
+// with flushSome, exactly what its heartbeat would do first, then reads the picks on the flushed set.
+// The picks are the contract's own: exact by construction, whatever the queue held.
+func (p *Prover) challenges(ctx context.Context, cur uint32, fi bindings.StorageMarketFarmer) ([]proofs.Challenge, error) {
+	seedBlock := p.c.Schedule.SeedBlock(cur)
+	h, err := p.c.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(seedBlock))
+	if err != nil {
+		return nil, fmt.Errorf("read seed block %d: %w", seedBlock, err)
+	}
+	seed := proofs.Seed(proofs.Hash(h.Hash()), p.addr, cur)
+	flushedEmpty := false
+	for {
+		chs, err := p.pick(ctx, seed)
+		switch bindings.RevertName(err) {
+		case "":
+			return chs, err
+		case "QueueNotFlushed":
+		case "NothingToProve":
+			// The set is empty on chain, but adds from before cur may still be queued: pickChallenge
+			// checks emptiness first. Flush once to find out.
+			if fi.QueueHead == fi.QueueTail || flushedEmpty {
+				return nil, errNotObliged
+			}
+			flushedEmpty = true
+		default:
+			return nil, fmt.Errorf("pick challenges: %w", err)
+		}
+		if err := p.flush(ctx); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func (p *Prover) pick(ctx context.Context, seed proofs.Hash) ([]proofs.Challenge, error) {
+	c := p.c.Params.ChallengesPerHeartbeat
+	out := make([]proofs.Challenge, c)
+	for i := range out {
+		got, err := p.c.Market.PickChallenge(p.co(ctx), p.addr, seed, big.NewInt(int64(i)))
+		if err != nil {
+			return nil, err
+		}
+		out[i] = proofs.Challenge{DealID: got.DealId, Leaf: got.Leaf}
+	}
+	return out, nil
+}
+
+func (p *Prover) flush(ctx context.Context) error {
+	tctx, cancel := context.WithTimeout(ctx, p.opts.TxTimeout)
+	defer cancel()
+	_, err := p.c.Transact(tctx, "flush challenge set", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return p.c.Market.FlushSome(o, p.addr, new(big.Int).SetUint64(p.opts.FlushBatch))
+	})
+	return err
+}
+
+// build proves each challenge with the farmer service: the leaves concatenated and the paths
+// concatenated, in challenge order, as heartbeat takes them.
+func (p *Prover) build(ctx context.Context, chs []proofs.Challenge) ([]byte, [][32]byte, error) {
+	pctx, cancel := context.WithTimeout(ctx, p.opts.ProveTimeout)
+	defer cancel()
+	var leaves []byte
+	var path [][32]byte
+	for i, ch := range chs {
+		resp, err := p.f.Prove(pctx, ch.DealID, ch.Leaf)
+		if errors.Is(err, wire.ErrCorrupt) || errors.Is(err, wire.ErrNotFound) {
+			return nil, nil, fmt.Errorf("%w: challenge %d, deal %d leaf %d: %w", ErrLost, i, ch.DealID, ch.Leaf, err)
+		} else if err != nil {
+			return nil, nil, fmt.Errorf("prove challenge %d, deal %d leaf %d: %w", i, ch.DealID, ch.Leaf, err)
+		}
+		if len(resp.Data) != proofs.LeafSize {
+			return nil, nil, fmt.Errorf("prove challenge %d: leaf of %d bytes", i, len(resp.Data))
+		}
+		leaves = append(leaves, resp.Data...)
+		for _, h := range resp.Path {
+			path = append(path, h)
+		}
+	}
+	return leaves, path, nil
+}
+
+// settleEnded settles the farmer's deals whose last period is over, so that they are paid and leave
+// the challenge set. The deals are listed from their DealCreated events.
+func (p *Prover) settleEnded(ctx context.Context, cur uint32) error {
+	it, err := p.c.Market.FilterDealCreated(&bind.FilterOpts{Context: ctx, Start: p.c.Deployment().StartBlock},
+		nil, nil, []common.Address{p.addr})
+	if err != nil {
+		return fmt.Errorf("list deals: %w", err)
+	}
+	var ids []uint64
+	for it.Next() {
+		ids = append(ids, it.Event.DealId)
+	}
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("list deals: %w", err)
+	}
+	it.Close()
+	for _, id := range ids {
+		p.mu.Lock()
+		done := p.settled[id]
+		p.mu.Unlock()
+		if done {
+			continue
+		}
+		d, err := p.c.Deal(ctx, id)
+		if err != nil {
+			return err
+		}
+		const settledFlag = 4 // StorageMarket F_SETTLED
+		if d.Flags&settledFlag != 0 {
+			p.mu.Lock()
+			p.settled[id] = true
+			p.mu.Unlock()
+			continue
+		}
+		if cur < d.EndPeriod {
+			continue
+		}
+		tctx, cancel := context.WithTimeout(ctx, p.opts.TxTimeout)
+		_, err = p.c.Transact(tctx, fmt.Sprintf("settle deal %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return p.c.Market.Settle(o, id)
+		})
+		cancel()
+		var rev *chain.RevertError
+		if err != nil && !(errors.As(err, &rev) && (rev.Name == "AlreadySettled" || rev.Name == "DealNotEnded" || rev.Name == "ChallengeOpen")) {
+			return err
+		}
+		if err == nil {
+			p.log.Info("deal settled", "deal", id)
+			p.mu.Lock()
+			p.settled[id] = true
+			p.mu.Unlock()
+		}
+	}
+	return nil
+}
