@@ -1,5 +1,6 @@
 // Package auditor watches every announced farmer: it reports each period a farmer was obliged to prove
-// and did not (reportMissed, within the report window, earning the bounty), and re-verifies every
+// and did not (reportMissed, within the report window, earning the bounty), reports every renter
+// challenge left unanswered past its deadline (reportChallengeMissed), and re-verifies every
 // submitted heartbeat off-chain, independently of the contract: it decodes the heartbeat's calldata,
 // rebuilds the farmer's challenge set from the DealActivated / DealDeactivated events that preceded
 // it, recomputes the challenges with proofs.Set and checks each leaf with proofs.VerifyDealLeaf.
@@ -101,6 +102,10 @@ type Auditor struct {
 	reports  map[key]Report
 	verified []Verification
 	scanned  uint64 // last block whose HeartbeatProven events were verified
+
+	chalScanned uint64                           // last block whose ChallengeIssued events were read
+	chalOpen    map[challengeKey]ChallengeReport // renter challenges not yet settled
+	chalDone    map[challengeKey]ChallengeReport // and settled
 }
 
 // New returns an auditor that reports with client's account.
@@ -111,7 +116,9 @@ func New(client *chain.Client, opts Options) *Auditor {
 		panic(err) // the generated ABI is a constant
 	}
 	return &Auditor{c: client, opts: opts, log: opts.Logger.With("auditor", client.Address()), abi: a,
-		reports: map[key]Report{}, scanned: client.Deployment().StartBlock}
+		reports: map[key]Report{}, scanned: client.Deployment().StartBlock,
+		chalScanned: client.Deployment().StartBlock, chalOpen: map[challengeKey]ChallengeReport{},
+		chalDone: map[challengeKey]ChallengeReport{}}
 }
 
 // Reports returns the final outcomes of the misses checked so far, by period then farmer.
@@ -165,6 +172,7 @@ func (a *Auditor) step(ctx context.Context) error {
 	if !a.opts.NoVerify {
 		errs = append(errs, a.verifyUpTo(ctx, head))
 	}
+	errs = append(errs, a.checkChallenges(ctx, head))
 	s := a.c.Schedule
 	cur := s.PeriodAt(head)
 	if cur > 0 {

@@ -120,13 +120,16 @@ type Prover struct {
 	mu      sync.Mutex
 	results map[uint32]*Result
 	settled map[uint64]bool // deals seen settled (a cache: settle is idempotent on chain)
+
+	chals map[challengeKey]*ChallengeResult // renter challenges, by deal and deadline
 }
 
 // New returns a prover that signs with client's account and proves with f.
 func New(client *chain.Client, f Farmer, opts Options) *Prover {
 	opts.defaults()
 	return &Prover{c: client, f: f, addr: client.Address(), opts: opts,
-		log: opts.Logger.With("farmer", client.Address()), results: map[uint32]*Result{}, settled: map[uint64]bool{}}
+		log: opts.Logger.With("farmer", client.Address()), results: map[uint32]*Result{}, settled: map[uint64]bool{},
+		chals: map[challengeKey]*ChallengeResult{}}
 }
 
 // Result returns what became of period p's heartbeat, if this prover saw the period's window.
@@ -188,6 +191,9 @@ func (p *Prover) step(ctx context.Context, lastSettle *uint32) error {
 	cur := s.PeriodAt(head)
 	if err := p.closeBefore(ctx, cur); err != nil {
 		return err
+	}
+	if err := p.answerChallenges(ctx, head); err != nil {
+		p.log.Warn("answer renter challenges", "err", err)
 	}
 	if !p.opts.NoSettle && *lastSettle != cur {
 		if err := p.settleEnded(ctx, cur); err != nil {
