@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/granary-network/granary/node/manifest"
-	"github.com/granary-network/granary/proofs"
 )
 
 type getJob struct {
@@ -123,7 +122,10 @@ func (p *Pipeline) rebuild(ctx context.Context, m *manifest.Manifest, src ShardS
 		go func() {
 			err := p.fetch(fctx, src, ref, slot)
 			if err == nil {
-				if got, rerr := proofs.ShardRoot(slot); rerr != nil || got != want {
+				nodes := p.nodes(ss)
+				got := shardRoot(slot, *nodes)
+				p.scratch.Put(nodes)
+				if got != want {
 					err = fmt.Errorf("%w: Merkle root %x does not match its CID", ErrCorruptShard, got[:8])
 				}
 			}

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/granary-network/granary/node/manifest"
+	"github.com/granary-network/granary/proofs"
 )
 
 // Sentinel errors, returned wrapped with the file, segment and shard; test with errors.Is.
@@ -97,6 +98,7 @@ type Pipeline struct {
 	parallel   int // shards of a segment fetched at once beyond k (long-tail cutting)
 	now        func() time.Time
 	bufs       sync.Pool // *[]byte segment buffers, reused across calls
+	scratch    sync.Pool // *[]proofs.Hash Merkle scratch of the shard fetches a Get runs at once
 }
 
 // Option configures a Pipeline.
@@ -144,6 +146,17 @@ func WithOverfetch(n int) Option {
 			p.parallel = n
 		}
 	}
+}
+
+// nodes returns Merkle scratch for a shard of ss bytes; give it back with p.scratch.Put.
+func (p *Pipeline) nodes(ss int) *[]proofs.Hash {
+	n := ss / proofs.LeafSize
+	if b, ok := p.scratch.Get().(*[]proofs.Hash); ok && cap(*b) >= n {
+		*b = (*b)[:n]
+		return b
+	}
+	b := make([]proofs.Hash, n)
+	return &b
 }
 
 // New returns a pipeline for the renter with the given master key.
