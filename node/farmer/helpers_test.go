@@ -121,44 +121,18 @@ func newNet(t *testing.T, opts ...func(*netOptions)) *testNet {
 	return n
 }
 
-// send runs op, which sends one transaction, and waits until the chain's latest block holds it.
-// chain.Client returns as soon as the receipt exists, and geth makes a receipt visible a moment
-// before it moves its head, so a read right after could miss the transaction.
+// send runs op, which sends one transaction and returns once it is mined and visible.
 func (n *testNet) send(t *testing.T, op func(context.Context) error) {
 	t.Helper()
-	ctx := ctxT(t)
-	before, err := n.fcl.Block(ctx)
-	if err != nil {
+	if err := op(ctxT(t)); err != nil {
 		t.Fatal(err)
-	}
-	if err := op(ctx); err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if b, err := n.fcl.Block(ctx); err != nil {
-			t.Fatal(err)
-		} else if b > before {
-			return
-		}
-		time.Sleep(time.Millisecond)
 	}
 }
 
-// account returns a new account holding tokens, sent from the token holder through the mining
-// backend (chaintest.NewAccount would mine by hand, which races with AutoMine).
+// account returns a new account holding tokens.
 func (n *testNet) account(t *testing.T, tokens *big.Int) *chaintest.Account {
 	t.Helper()
-	a := n.chain.NewAccount(t, nil)
-	if tokens.Sign() > 0 {
-		holder := newClientFor(t, n, n.chain.Holder)
-		n.send(t, func(ctx context.Context) error {
-			_, err := holder.Transact(ctx, "transfer", func(o *bind.TransactOpts) (*types.Transaction, error) {
-				return holder.Token.Transfer(o, a.Addr, tokens)
-			})
-			return err
-		})
-	}
-	return a
+	return n.chain.NewAccount(t, tokens)
 }
 
 func newClientFor(t *testing.T, n *testNet, a *chaintest.Account) *chain.Client {
