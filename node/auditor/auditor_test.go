@@ -1,10 +1,8 @@
 package auditor_test
 
 import (
-	"bytes"
 	"context"
 	"math/big"
-	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -27,15 +25,7 @@ const poll = 3 * time.Millisecond
 func setup(t *testing.T) (*testnet.Net, uint32) {
 	t.Helper()
 	n := testnet.New(t, testnet.Config{Farmers: 3, Periods: 20, Idle: idle, Params: testParams})
-	data := make([]byte, 200<<10)
-	r := rand.New(rand.NewPCG(3, 4))
-	for i := range data {
-		data[i] = byte(r.Uint32())
-	}
-	m, err := n.Renter.Put(context.Background(), "f", bytes.NewReader(data), params)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := n.PutRandom("f", 3, 200<<10, params)
 	d, err := n.Renter.Client.Deal(context.Background(), m.Segments[0].Shards[0].DealID)
 	if err != nil {
 		t.Fatal(err)
@@ -62,22 +52,6 @@ func newAuditor(t *testing.T, n *testnet.Net) (*auditor.Auditor, *chain.Client) 
 	return a, c
 }
 
-func waitPeriod(t *testing.T, c *chain.Client, p uint32) {
-	t.Helper()
-	deadline := time.Now().Add(40 * time.Second)
-	for time.Now().Before(deadline) {
-		b, err := c.Block(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Schedule.PeriodAt(b) >= p {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	t.Fatalf("period %d not reached in 40 s", p)
-}
-
 func missReports(t *testing.T, n *testnet.Net, c *chain.Client) map[common.Address][]uint32 {
 	t.Helper()
 	it, err := c.Market.FilterMissReported(&bind.FilterOpts{Start: n.Dep.StartBlock}, nil, nil)
@@ -99,7 +73,7 @@ func TestHonestFarmersAreNotReported(t *testing.T) {
 		run(t, prover.New(f.Client, f.Svc, prover.Options{Poll: poll}))
 	}
 	a, c := newAuditor(t, n)
-	waitPeriod(t, c, first+4)
+	n.WaitPeriod(first + 4)
 	if r := missReports(t, n, c); len(r) != 0 {
 		t.Fatalf("honest farmers reported: %v", r)
 	}

@@ -7,31 +7,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/node/auditor"
 	"github.com/granary-network/granary/node/prover"
-	"github.com/granary-network/granary/node/testnet"
 )
-
-func challenge(t *testing.T, n *testnet.Net, id uint64) *bindings.StorageMarketChallengeIssued {
-	t.Helper()
-	c := n.Renter.Client
-	rcpt, err := c.Transact(context.Background(), "challenge", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Market.Challenge(o, id)
-	})
-	if err != nil {
-		t.Fatalf("challenge deal %d: %v", id, err)
-	}
-	for _, l := range rcpt.Logs {
-		if ev, err := c.Market.ParseChallengeIssued(*l); err == nil {
-			return ev
-		}
-	}
-	t.Fatalf("challenge deal %d: no ChallengeIssued event", id)
-	return nil
-}
 
 // A renter challenges a deal of a farmer whose shards are gone (its prover records the loss and
 // answers nothing) and one of an honest farmer (answered): the auditor reports the first once its
@@ -67,14 +47,14 @@ func TestMissedRenterChallengeIsReported(t *testing.T) {
 		dealOf[d.Farmer] = it.Event.DealId
 	}
 	it.Close()
-	waitPeriod(t, c, first)
+	n.WaitPeriod(first)
 	renter := n.Renter.Acct.Addr
 	before, err := c.Market.Balances(&bind.CallOpts{}, renter)
 	if err != nil {
 		t.Fatal(err)
 	}
-	evL := challenge(t, n, dealOf[victim.Acct.Addr])
-	evH := challenge(t, n, dealOf[honest.Acct.Addr])
+	evL := n.Challenge(dealOf[victim.Acct.Addr])
+	evH := n.Challenge(dealOf[honest.Acct.Addr])
 
 	var rep auditor.ChallengeReport
 	deadline := time.Now().Add(40 * time.Second)

@@ -7,32 +7,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/prover"
-	"github.com/granary-network/granary/node/testnet"
 )
-
-// challenge has the renter challenge deal id and returns the ChallengeIssued event.
-func challenge(t *testing.T, n *testnet.Net, id uint64) *bindings.StorageMarketChallengeIssued {
-	t.Helper()
-	c := n.Renter.Client
-	rcpt, err := c.Transact(context.Background(), "challenge", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Market.Challenge(o, id)
-	})
-	if err != nil {
-		t.Fatalf("challenge deal %d: %v", id, err)
-	}
-	for _, l := range rcpt.Logs {
-		if ev, err := c.Market.ParseChallengeIssued(*l); err == nil {
-			return ev
-		}
-	}
-	t.Fatalf("challenge deal %d: no ChallengeIssued event", id)
-	return nil
-}
 
 func waitBlock(t *testing.T, c *chain.Client, b uint64) {
 	t.Helper()
@@ -87,7 +65,7 @@ func TestRenterChallengesAreAnsweredOrRecordedLost(t *testing.T) {
 		provers[f.Acct.Addr], _ = start(t, f)
 	}
 	c := n.Renter.Client
-	waitPeriod(t, c, deals[0].start) // a deal can be challenged from its first period
+	n.WaitPeriod(deals[0].start) // a deal can be challenged from its first period
 	var honest, lost deal
 	for _, d := range deals {
 		if d.farmer == victim.Acct.Addr {
@@ -96,8 +74,8 @@ func TestRenterChallengesAreAnsweredOrRecordedLost(t *testing.T) {
 			honest = d
 		}
 	}
-	evH := challenge(t, n, honest.id)
-	evL := challenge(t, n, lost.id)
+	evH := n.Challenge(honest.id)
+	evL := n.Challenge(lost.id)
 	waitBlock(t, c, max(evH.Deadline, evL.Deadline)+1)
 
 	ctx := context.Background()

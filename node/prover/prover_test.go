@@ -1,11 +1,9 @@
 package prover_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math/big"
-	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -35,15 +33,7 @@ type deal struct {
 func setup(t *testing.T, periods uint32) (*testnet.Net, []deal) {
 	t.Helper()
 	n := testnet.New(t, testnet.Config{Farmers: 3, Periods: periods, Idle: idle, Params: testParams})
-	data := make([]byte, 200<<10)
-	r := rand.New(rand.NewPCG(1, 2))
-	for i := range data {
-		data[i] = byte(r.Uint32())
-	}
-	m, err := n.Renter.Put(context.Background(), "f", bytes.NewReader(data), params)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := n.PutRandom("f", 1, 200<<10, params)
 	var deals []deal
 	for _, sh := range m.Segments[0].Shards {
 		d, err := n.Renter.Client.Deal(context.Background(), sh.DealID)
@@ -67,22 +57,6 @@ func start(t *testing.T, f *testnet.Farmer) (*prover.Prover, context.CancelFunc)
 	stop := func() { cancel(); <-done }
 	t.Cleanup(stop)
 	return p, stop
-}
-
-func waitPeriod(t *testing.T, c *chain.Client, p uint32) {
-	t.Helper()
-	deadline := time.Now().Add(40 * time.Second)
-	for time.Now().Before(deadline) {
-		b, err := c.Block(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Schedule.PeriodAt(b) >= p {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	t.Fatalf("period %d not reached in 40 s", p)
 }
 
 // result waits for the prover's final outcome of period q.
@@ -117,7 +91,7 @@ func TestHonestFarmersProveEveryPeriodAndArePaid(t *testing.T) {
 	}
 	c := n.Renter.Client
 	last := deals[0].end
-	waitPeriod(t, c, last+1) // the deals' last period is over and settled in the next one
+	n.WaitPeriod(last + 1) // the deals' last period is over and settled in the next one
 	ctx := context.Background()
 	for _, d := range deals {
 		for q := d.start; q < d.end; q++ {
@@ -193,7 +167,7 @@ func TestLostDataIsNotProved(t *testing.T) {
 	}
 	c := n.Renter.Client
 	from := deals[0].start + 1
-	waitPeriod(t, c, from+2)
+	n.WaitPeriod(from + 2)
 	for q := from; q < from+2; q++ {
 		for _, f := range n.Farmers {
 			r := result(t, provers[f.Acct.Addr], q)

@@ -38,7 +38,7 @@ func stranger(t *testing.T, f *testnet.Farmer) host.Host {
 // refused, with no authorization or with one it forged.
 func TestAbusivePeersAndStrangers(t *testing.T) {
 	n := testnet.New(t, testnet.Config{Farmers: 6})
-	data := randomFile(5, 200<<10)
+	data := testnet.RandomFile(5, 200<<10)
 	m, err := n.Renter.Put(context.Background(), "f", bytes.NewReader(data), params)
 	if err != nil {
 		t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"math/rand/v2"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -24,15 +23,6 @@ import (
 
 // 3+3 shards, 64 KiB segments: a 600 KiB file is 10 segments, each column a 10-shard deal.
 var params = pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10}
-
-func randomFile(seed uint64, n int) []byte {
-	r := rand.New(rand.NewPCG(seed, seed))
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = byte(r.Uint32())
-	}
-	return b
-}
 
 func get(t *testing.T, n *testnet.Net, name string) []byte {
 	t.Helper()
@@ -85,7 +75,7 @@ func checkPlacement(t *testing.T, n *testnet.Net, m *manifest.Manifest) map[comm
 func TestPutGet(t *testing.T) {
 	n := testnet.New(t, testnet.Config{Farmers: 6})
 	ctx := context.Background()
-	data := randomFile(1, 600<<10+77)
+	data := testnet.RandomFile(1, 600<<10+77)
 	m, err := n.Renter.Put(ctx, "notes.bin", bytes.NewReader(data), params)
 	if err != nil {
 		t.Fatal(err)
@@ -124,7 +114,7 @@ func TestPutGet(t *testing.T) {
 // the renter asks for the data shards first, so the corrupt one is certainly read.)
 func TestCorruptShardIsDetected(t *testing.T) {
 	n := testnet.New(t, testnet.Config{Farmers: 6, NoOverfetch: true})
-	data := randomFile(4, 300<<10)
+	data := testnet.RandomFile(4, 300<<10)
 	m, err := n.Renter.Put(context.Background(), "f", bytes.NewReader(data), params)
 	if err != nil {
 		t.Fatal(err)
@@ -217,7 +207,7 @@ func TestFarmerStoppedMidUploadIsReplaced(t *testing.T) {
 	}
 	victim := cands[0].Address // the first farmer the renter will use
 	sa.victim.Store(&victim)
-	data := randomFile(2, 600<<10)
+	data := testnet.RandomFile(2, 600<<10)
 	m, err := n.Renter.Put(ctx, "f", bytes.NewReader(data), params)
 	if err != nil {
 		t.Fatal(err)
@@ -241,7 +231,7 @@ func TestFarmerStoppedMidUploadIsReplaced(t *testing.T) {
 func TestTooFewFarmers(t *testing.T) {
 	n := testnet.New(t, testnet.Config{Farmers: 4})
 	ctx := context.Background()
-	_, err := n.Renter.Put(ctx, "f", bytes.NewReader(randomFile(3, 1000)), params)
+	_, err := n.Renter.Put(ctx, "f", bytes.NewReader(testnet.RandomFile(3, 1000)), params)
 	if !errors.Is(err, renter.ErrNotEnoughFarmers) {
 		t.Fatalf("got %v, want ErrNotEnoughFarmers", err)
 	}
