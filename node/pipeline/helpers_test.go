@@ -3,33 +3,20 @@ package pipeline
 import (
 	"bytes"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"encoding/binary"
 	"fmt"
 	"io"
 	"sync"
 	"testing"
 
+	ks "github.com/granary-network/granary/node/pipeline/internal/keystream"
+
 	"github.com/granary-network/granary/node/manifest"
 )
 
-// keystream is a fast deterministic byte source (the AES-CTR keystream of a seed): test files of
-// any size are generated, never stored, and regenerated to check what comes back.
-type keystream struct{ ctr cipher.Stream }
+// keystream is the reproducible test file of a seed (see internal/keystream).
+type keystream = ks.Stream
 
-func newKeystream(seed uint64) *keystream {
-	var key [16]byte
-	binary.LittleEndian.PutUint64(key[:], seed)
-	block, _ := aes.NewCipher(key[:])
-	return &keystream{ctr: cipher.NewCTR(block, make([]byte, 16))}
-}
-
-func (k *keystream) Read(p []byte) (int, error) {
-	clear(p)
-	k.ctr.XORKeyStream(p, p)
-	return len(p), nil
-}
+func newKeystream(seed uint64) *keystream { return ks.New(seed) }
 
 // file returns n bytes of the keystream of seed as a reader.
 func file(seed uint64, n int64) io.Reader { return io.LimitReader(newKeystream(seed), n) }

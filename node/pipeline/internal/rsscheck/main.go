@@ -11,9 +11,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/aes"
-	"crypto/cipher"
-	"encoding/binary"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,6 +20,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	ks "github.com/granary-network/granary/node/pipeline/internal/keystream"
 
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
@@ -132,21 +131,10 @@ func (d dataOnly) PutShard(ctx context.Context, ref pipeline.ShardRef, data []by
 	return d.store.PutShard(ctx, ref, data)
 }
 
-// keystream is the AES-CTR keystream of a seed: a fast, incompressible, reproducible file.
-type keystream struct{ ctr cipher.Stream }
+// keystream is the reproducible test file of a seed (see internal/keystream).
+type keystream = ks.Stream
 
-func newKeystream(seed uint64) *keystream {
-	var key [16]byte
-	binary.LittleEndian.PutUint64(key[:], seed)
-	block, _ := aes.NewCipher(key[:])
-	return &keystream{ctr: cipher.NewCTR(block, make([]byte, 16))}
-}
-
-func (k *keystream) Read(p []byte) (int, error) {
-	clear(p)
-	k.ctr.XORKeyStream(p, p)
-	return len(p), nil
-}
+func newKeystream(seed uint64) *keystream { return ks.New(seed) }
 
 // checker compares what is written to it with a keystream.
 type checker struct {
