@@ -24,6 +24,15 @@ type heldDeal struct {
 }
 
 func newHeldDeal(t *testing.T, r *rand.Rand, shardLeaves uint64, shardLens ...uint64) *heldDeal {
+	d, err := makeHeldDeal(r, shardLeaves, shardLens)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// makeHeldDeal fills shards of the given leaf counts with bytes from r and builds their deal tree.
+func makeHeldDeal(r *rand.Rand, shardLeaves uint64, shardLens []uint64) (*heldDeal, error) {
 	d := &heldDeal{shape: proofs.DealShape{ShardLeaves: shardLeaves}}
 	for _, n := range shardLens {
 		data := make([]byte, n*proofs.LeafSize)
@@ -32,23 +41,32 @@ func newHeldDeal(t *testing.T, r *rand.Rand, shardLeaves uint64, shardLens ...ui
 		}
 		root, err := proofs.ShardRoot(data)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		d.shards, d.roots = append(d.shards, data), append(d.roots, root)
 		d.shape.Leaves += n
 	}
 	d.root = proofs.DealRoot(d.roots)
-	return d
+	return d, nil
 }
 
 func (d *heldDeal) prove(t *testing.T, leaf uint64) ([]byte, []proofs.Hash) {
 	t.Helper()
-	shard, idx, _, _ := proofs.Geometry(d.shape.Leaves, d.shape.ShardLeaves, leaf)
-	sp, err := proofs.ProveShard(d.shards[shard], idx)
+	data, path, err := d.proveLeaf(leaf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d.shards[shard][idx*proofs.LeafSize : (idx+1)*proofs.LeafSize], append(sp, proofs.DealPath(d.roots, shard)...)
+	return data, path
+}
+
+// proveLeaf returns deal leaf `leaf` and its path: shard level, then deal level.
+func (d *heldDeal) proveLeaf(leaf uint64) ([]byte, []proofs.Hash, error) {
+	shard, idx, _, _ := proofs.Geometry(d.shape.Leaves, d.shape.ShardLeaves, leaf)
+	sp, err := proofs.ProveShard(d.shards[shard], idx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return d.shards[shard][idx*proofs.LeafSize : (idx+1)*proofs.LeafSize], append(sp, proofs.DealPath(d.roots, shard)...), nil
 }
 
 // queued mirrors one entry of a farmer's set-change queue in the contract.

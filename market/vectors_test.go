@@ -104,30 +104,16 @@ func hashesHex(hs []proofs.Hash) []string {
 }
 
 func buildTree(r *rand.Rand, name string, shardLens []uint64, shardLeaves uint64, leaves []uint64) vecTree {
-	var shards [][]byte
-	var roots []proofs.Hash
-	var total uint64
-	for _, n := range shardLens {
-		data := make([]byte, n*proofs.LeafSize)
-		for i := range data {
-			data[i] = byte(r.UintN(256))
-		}
-		root, err := proofs.ShardRoot(data)
-		if err != nil {
-			panic(err)
-		}
-		shards, roots, total = append(shards, data), append(roots, root), total+n
+	d, err := makeHeldDeal(r, shardLeaves, shardLens)
+	if err != nil {
+		panic(err)
 	}
-	root := proofs.DealRoot(roots)
-	tr := vecTree{Name: name, Leaves: total, ShardLeaves: shardLeaves, Root: hexs(root[:])}
+	tr := vecTree{Name: name, Leaves: d.shape.Leaves, ShardLeaves: shardLeaves, Root: hexs(d.root[:])}
 	for _, leaf := range leaves {
-		shard, idx, _, _ := proofs.Geometry(total, shardLeaves, leaf)
-		sp, err := proofs.ProveShard(shards[shard], idx)
+		data, path, err := d.proveLeaf(leaf)
 		if err != nil {
 			panic(err)
 		}
-		path := append(sp, proofs.DealPath(roots, shard)...)
-		data := shards[shard][idx*proofs.LeafSize : (idx+1)*proofs.LeafSize]
 		tr.Proofs = append(tr.Proofs, vecProof{Leaf: leaf, Data: hexs(data), Path: hashesHex(path), Valid: true})
 		// The same proof with one flipped bit in the leaf, and in the top path node, must be refused.
 		bad := append([]byte(nil), data...)
