@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -215,7 +216,7 @@ func (c *Client) waitMined(ctx context.Context, tx *types.Transaction) (*types.R
 			if head, herr := c.b.BlockNumber(ctx); herr == nil && head >= rcpt.BlockNumber.Uint64() {
 				return rcpt, nil
 			}
-		} else if !errors.Is(err, ethereum.NotFound) {
+		} else if !errors.Is(err, ethereum.NotFound) && !indexing(err) {
 			return nil, err
 		}
 		select {
@@ -224,6 +225,12 @@ func (c *Client) waitMined(ctx context.Context, tx *types.Transaction) (*types.R
 		case <-t.C:
 		}
 	}
+}
+
+// indexing reports go-ethereum's answer while it builds its transaction index after a start: the
+// receipt may exist, ask again.
+func indexing(err error) bool {
+	return strings.Contains(err.Error(), "transaction indexing is in progress")
 }
 
 // FarmerInfo is what a renter learns of a farmer from the chain alone.
