@@ -101,3 +101,12 @@ func (c *Client) Ether(ctx context.Context, a common.Address) (*big.Int, error) 
 	}
 	return v, nil
 }
+
+// Settle settles an ended deal (anyone may): the farmer is paid for its proven periods, the rest of
+// the escrow returns to the renter.
+func (c *Client) Settle(ctx context.Context, id uint64) error {
+	_, err := c.Transact(ctx, fmt.Sprintf("settle deal %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.Settle(o, id)
+	})
+	return err
+}

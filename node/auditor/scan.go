@@ -1,0 +1,49 @@
+package auditor
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Miss is a missed heartbeat the chain recorded (a MissReported event).
+type Miss struct {
+	Farmer   common.Address
+	Period   uint32
+	Reporter common.Address
+	Status   string
+}
+
+// ScanResult is a read-only pass over the chain: every heartbeat re-verified off-chain, and every
+// reported miss.
+type ScanResult struct {
+	Verifications []Verification
+	Misses        []Miss
+}
+
+// Scan re-verifies every heartbeat proven up to block head and lists the misses reported so far. It
+// sends nothing, so a read-only client will do (`granary auditor verify`).
+func (a *Auditor) Scan(ctx context.Context, head uint64) (ScanResult, error) {
+	if err := a.verifyUpTo(ctx, head); err != nil {
+		return ScanResult{}, err
+	}
+	start := a.c.Deployment().StartBlock
+	it, err := a.c.Market.FilterMissReported(&bind.FilterOpts{Context: ctx, Start: start, End: &head}, nil, nil)
+	if err != nil {
+		return ScanResult{}, fmt.Errorf("list reported misses: %w", err)
+	}
+	defer it.Close()
+	var res ScanResult
+	for it.Next() {
+		ev := it.Event
+		res.Misses = append(res.Misses, Miss{Farmer: ev.Farmer, Period: ev.Period, Reporter: ev.Reporter,
+			Status: "reported by " + ev.Reporter.Hex()})
+	}
+	if err := it.Error(); err != nil {
+		return ScanResult{}, fmt.Errorf("list reported misses: %w", err)
+	}
+	res.Verifications = a.Verifications()
+	return res, nil
+}
