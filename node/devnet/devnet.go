@@ -75,6 +75,10 @@ type Config struct {
 	DataDir     string        // required; created if missing
 	Listen      string        // host:port for JSON-RPC (HTTP and WebSocket); default 127.0.0.1:8545
 	Idle        time.Duration // seal an empty block after this much quiet; default 500 ms
+	// Batch is how long the miner waits after a transaction arrives for others to join its block
+	// (default 50 ms). Without it every transaction gets a block of its own, and a few farmers'
+	// heartbeats alone would use up a proof window measured in blocks.
+	Batch time.Duration
 	Params      market.Params // market parameters at first start; default market.DevnetParams()
 	DevAccounts int           // dev accounts created and funded at first start; default 10
 	Password    string        // dev keystore password; default "devnet", written to DataDir/password
@@ -111,6 +115,9 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	}
 	if cfg.Params.PeriodBlocks == 0 {
 		cfg.Params = market.DevnetParams()
+	}
+	if cfg.Batch == 0 {
+		cfg.Batch = 50 * time.Millisecond
 	}
 	if cfg.DevAccounts == 0 {
 		cfg.DevAccounts = 10
@@ -190,8 +197,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	return d, nil
 }
 
-// mine seals blocks: at once when transactions arrive, and an empty one after cfg.Idle of quiet.
-// It is the only caller of the beacon, so seals never race.
+// mine seals blocks: cfg.Batch after a transaction arrives (with whatever arrived meanwhile), and an
+// empty one after cfg.Idle of quiet. It is the only caller of the beacon, so seals never race.
 func (d *Devnet) mine() {
 	defer close(d.done)
 	txs := make(chan core.NewTxsEvent, 16)
@@ -204,6 +211,18 @@ func (d *Devnet) mine() {
 		case <-d.quit:
 			return
 		case <-txs:
+			batch := time.NewTimer(d.cfg.Batch)
+		gather:
+			for {
+				select {
+				case <-txs:
+				case <-batch.C:
+					break gather
+				case <-d.quit:
+					batch.Stop()
+					return
+				}
+			}
 			d.beacon.Commit()
 			// Seal until the pool is drained (a few rounds at most; a transaction the miner will
 			// never include, e.g. one paying too little, must not spin this loop).

@@ -1,0 +1,324 @@
+package main
+
+// The wiring file: how a farmer, a renter and an auditor are assembled from their parts. Every
+// command, the devnet's in-process farmers and the demo build their nodes here, so this file plus
+// README.md is the map of a running process.
+//
+//	farmer:  keystore account → chain.Client ─┬→ farmer.Service (libp2p handlers) ← storage.Store + leveldb
+//	                                           └→ prover.Prover (heartbeats, challenges, settlement)
+//	renter:  keystore account → chain.Client → renter.Renter ← pipeline.Pipeline + manifest.Store + libp2p host
+//	auditor: keystore account → chain.Client → auditor.Auditor
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	libhost "github.com/libp2p/go-libp2p/core/host"
+	"github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
+	"github.com/syndtr/goleveldb/leveldb"
+
+	"github.com/granary-network/granary/node/auditor"
+	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/farmer"
+	ghost "github.com/granary-network/granary/node/host"
+	"github.com/granary-network/granary/node/manifest"
+	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/prover"
+	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/storage"
+)
+
+// farmerConfig is everything a farmer process needs.
+type farmerConfig struct {
+	DataDir  string
+	Client   *chain.Client // signs as the farmer
+	Key      chain.Account
+	Listen   []string // libp2p listen multiaddrs
+	Announce []string // multiaddrs to announce instead of the host's own
+	Capacity uint64
+	Policy   farmer.Policy
+	Prover   prover.Options
+	Internet bool // NAT port mapping, AutoNAT, hole punching, relays
+	Log      *slog.Logger
+}
+
+// farmerNode is a running farmer.
+type farmerNode struct {
+	Client *chain.Client
+	Host   libhost.Host
+	Store  *storage.Store
+	DB     *leveldb.DB
+	Svc    *farmer.Service
+	Prover *prover.Prover
+
+	cancel    context.CancelFunc
+	done      chan struct{}
+	closeOnce sync.Once
+}
+
+// startFarmer opens the farmer's store, starts its libp2p host and handlers, makes sure its
+// announcement on chain matches (announcing again when the address, price or capacity changed), and
+// starts its heartbeat loop. The farmer must have staked.
+func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err error) {
+	addr := cfg.Key.Address
+	info, err := cfg.Client.Farmer(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	if info.Disqualified {
+		return nil, withCode(exitRefused, fmt.Errorf("farmer %s is disqualified", addr), "its stake can only be withdrawn: `granary farmer exit`")
+	}
+	minStake := cfg.Client.Params.MinStake
+	if total := new(big.Int).Add(info.Stake, info.Locked); total.Cmp(minStake) < 0 {
+		return nil, withCode(exitFunds, fmt.Errorf("farmer %s has %s staked, the market requires %s", addr, grn(total), grn(minStake)),
+			"run `granary farmer stake`")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	n := &farmerNode{Client: cfg.Client, done: make(chan struct{})}
+	defer func() {
+		if err != nil {
+			n.Close()
+		}
+	}()
+	if n.Store, err = storage.Open(filepath.Join(cfg.DataDir, "shards"), int64(cfg.Capacity)); err != nil {
+		return nil, fmt.Errorf("open shard store: %w", err)
+	}
+	if n.DB, err = leveldb.OpenFile(filepath.Join(cfg.DataDir, "db"), nil); err != nil {
+		return nil, fmt.Errorf("open farmer database: %w", err)
+	}
+	hc := ghost.Config{DataDir: cfg.DataDir, ListenAddrs: cfg.Listen}
+	if cfg.Internet {
+		hc = ghost.DefaultConfig(cfg.DataDir)
+		hc.ListenAddrs = cfg.Listen
+	}
+	if n.Host, err = ghost.New(ctx, hc); err != nil {
+		return nil, fmt.Errorf("start libp2p host: %w", err)
+	}
+	n.Svc, err = farmer.New(n.Store, cfg.Client, farmer.Market{Domain: cfg.Client.Domain, Params: cfg.Client.Params},
+		cfg.Key.Key, cfg.Policy, n.DB, farmer.WithLogger(cfg.Log))
+	if err != nil {
+		return nil, err
+	}
+	n.Svc.Register(n.Host)
+
+	addrs, err := announceAddrs(n.Host, cfg.Announce)
+	if err != nil {
+		return nil, err
+	}
+	peerID, enc := ghost.EncodePeerID(n.Host.ID()), ghost.EncodeAddrs(addrs)
+	if !bytes.Equal(info.PeerID, peerID) || !bytes.Equal(info.Addrs, enc) || info.Capacity != cfg.Capacity ||
+		info.PricePerGiB == nil || info.PricePerGiB.Cmp(cfg.Policy.PricePerGiB) != 0 {
+		if err := cfg.Client.Announce(ctx, peerID, enc, cfg.Policy.PricePerGiB, cfg.Capacity); err != nil {
+			return nil, fmt.Errorf("announce: %w", err)
+		}
+		cfg.Log.Info("announced", "farmer", addr, "peer", n.Host.ID(), "addrs", addrs,
+			"price", grn(cfg.Policy.PricePerGiB)+"/GiB/period", "capacity", formatBytes(cfg.Capacity))
+	}
+
+	cfg.Prover.Logger = cfg.Log
+	n.Prover = prover.New(cfg.Client, n.Svc, cfg.Prover)
+	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	n.cancel = cancel
+	go func() {
+		defer close(n.done)
+		_ = n.Prover.Run(pctx)
+	}()
+	return n, nil
+}
+
+// Close stops the heartbeat loop, the handlers, the host and the store; the data stays on disk.
+func (n *farmerNode) Close() {
+	n.closeOnce.Do(func() {
+		if n.cancel != nil {
+			n.cancel()
+			<-n.done
+		}
+		if n.Svc != nil {
+			n.Svc.Close()
+		}
+		if n.Host != nil {
+			n.Host.Close()
+		}
+		if n.Store != nil {
+			n.Store.Close()
+		}
+		if n.DB != nil {
+			n.DB.Close()
+		}
+	})
+}
+
+// announceAddrs returns the addresses to publish: the explicit ones, else the host's public
+// addresses, else (a machine with only loopback or private addresses, like a devnet) all of them.
+func announceAddrs(h libhost.Host, explicit []string) ([]multiaddr.Multiaddr, error) {
+	if len(explicit) > 0 {
+		var out []multiaddr.Multiaddr
+		for _, s := range explicit {
+			a, err := multiaddr.NewMultiaddr(s)
+			if err != nil {
+				return nil, usagef("--announce %q: %v", s, err)
+			}
+			out = append(out, a)
+		}
+		return out, nil
+	}
+	all := h.Addrs()
+	var public []multiaddr.Multiaddr
+	for _, a := range all {
+		if manet.IsPublicAddr(a) {
+			public = append(public, a)
+		}
+	}
+	if len(public) > 0 {
+		return public, nil
+	}
+	if len(all) == 0 {
+		return nil, errors.New("the libp2p host listens on no address")
+	}
+	return all, nil
+}
+
+// renterConfig is everything a renter needs.
+type renterConfig struct {
+	DataDir  string
+	Client   *chain.Client // signs as the renter
+	Key      chain.Account
+	Master   manifest.MasterKey
+	Periods  uint32
+	MaxPrice *big.Int
+	Log      *slog.Logger
+	WrapNet  func(renter.Network) renter.Network // e.g. to meter uploads
+}
+
+// renterNode is an open renter.
+type renterNode struct {
+	*renter.Renter
+	Client *chain.Client
+	Host   libhost.Host
+	Store  *manifest.Store
+}
+
+// openRenter opens the renter's catalogue and starts a libp2p host (dial only, no listening).
+func openRenter(ctx context.Context, cfg renterConfig) (_ *renterNode, err error) {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	n := &renterNode{Client: cfg.Client}
+	defer func() {
+		if err != nil {
+			n.Close()
+		}
+	}()
+	if n.Store, err = manifest.OpenStore(filepath.Join(cfg.DataDir, "catalogue"), cfg.Master); err != nil {
+		return nil, fmt.Errorf("open catalogue: %w", err)
+	}
+	if n.Host, err = ghost.New(ctx, ghost.Config{DataDir: cfg.DataDir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}}); err != nil {
+		return nil, fmt.Errorf("start libp2p host: %w", err)
+	}
+	stage := filepath.Join(cfg.DataDir, "staging")
+	if err := os.MkdirAll(stage, 0o700); err != nil {
+		return nil, err
+	}
+	pipe := pipeline.New(cfg.Master, pipeline.WithOverfetch(1), pipeline.WithLogger(cfg.Log))
+	var net renter.Network = renter.P2P{H: n.Host}
+	if cfg.WrapNet != nil {
+		net = cfg.WrapNet(net)
+	}
+	n.Renter = renter.New(cfg.Key.Key, cfg.Client, cfg.Client.Domain, cfg.Client.Params, net, pipe, n.Store,
+		renter.Options{Periods: cfg.Periods, MaxPricePerGiB: cfg.MaxPrice, StageDir: stage, Log: cfg.Log})
+	return n, nil
+}
+
+// Close closes the host and the catalogue.
+func (n *renterNode) Close() {
+	if n.Host != nil {
+		n.Host.Close()
+	}
+	if n.Store != nil {
+		n.Store.Close()
+	}
+}
+
+// masterKeyFile holds the renter's master key, encrypted with the keystore password (scrypt +
+// AES, go-ethereum's keystore format for secrets).
+const masterKeyFile = "master.key"
+
+// createMasterKey makes and stores a new master key; it never overwrites one.
+func createMasterKey(dataDir, password string, light bool) error {
+	path := filepath.Join(dataDir, masterKeyFile)
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	k, err := manifest.NewMasterKey()
+	if err != nil {
+		return err
+	}
+	n, p := keystore.StandardScryptN, keystore.StandardScryptP
+	if light {
+		n, p = keystore.LightScryptN, keystore.LightScryptP
+	}
+	cj, err := keystore.EncryptDataV3(k[:], []byte(password), n, p)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(cj)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// openMasterKey decrypts the renter's master key.
+func openMasterKey(dataDir, password string) (manifest.MasterKey, error) {
+	path := filepath.Join(dataDir, masterKeyFile)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return manifest.MasterKey{}, withCode(exitCredentials, fmt.Errorf("renter master key: %w", err),
+			"run `granary renter init --data-dir "+dataDir+"`")
+	}
+	var cj keystore.CryptoJSON
+	if err := json.Unmarshal(b, &cj); err != nil {
+		return manifest.MasterKey{}, withCode(exitCredentials, fmt.Errorf("renter master key %s is damaged: %w", path, err), "")
+	}
+	raw, err := keystore.DecryptDataV3(cj, password)
+	if errors.Is(err, keystore.ErrDecrypt) {
+		return manifest.MasterKey{}, fmt.Errorf("%w for %s", chain.ErrWrongPassword, path)
+	} else if err != nil {
+		return manifest.MasterKey{}, withCode(exitCredentials, fmt.Errorf("renter master key %s: %w", path, err), "")
+	}
+	return manifest.MasterKeyFromBytes(raw)
+}
+
+// startAuditor starts an auditor loop; stop it by cancelling ctx and waiting on the returned channel.
+func startAuditor(ctx context.Context, c *chain.Client, opts auditor.Options) (*auditor.Auditor, <-chan struct{}) {
+	a := auditor.New(c, opts)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = a.Run(ctx)
+	}()
+	return a, done
+}
+
+// farmerPolicy is the offer a farmer makes from its flags.
+func farmerPolicy(price *big.Int, minPeriods, maxPeriods uint32, collateralBps uint32) farmer.Policy {
+	return farmer.Policy{PricePerGiB: price, MinPeriods: minPeriods, MaxPeriods: maxPeriods, MaxDealSize: 1 << 40,
+		MaxShardSize: storage.MaxShardSize, CollateralBps: collateralBps, ProposalTTL: 2 * time.Minute}
+}
