@@ -21,6 +21,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/granary-network/granary/bindings"
+	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/auditor"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/devnet"
@@ -156,9 +157,14 @@ func runDemo(c *cli.Context) error {
 	pwd := "demo"
 	const dealPeriods = 8
 
-	err = m.run(fmt.Sprintf("start a devnet (%v empty-block interval, 20-block periods)", c.Duration("idle")), func() error {
+	// Short periods so the story fits in a minute, with a proof window of 16 blocks (1.6 s at the
+	// default pace) so a busy 2-core machine still proves in time.
+	mp := market.DevnetParams()
+	mp.PeriodBlocks, mp.ProofWindow = 24, 16
+	err = m.run(fmt.Sprintf("start a devnet (%v empty-block interval, %d-block periods, %d-block proof window)",
+		c.Duration("idle"), mp.PeriodBlocks, mp.ProofWindow), func() error {
 		m.d, err = devnet.Start(ctx, devnet.Config{DataDir: filepath.Join(dir, "devnet"), Listen: "127.0.0.1:0",
-			Idle: c.Duration("idle"), DevAccounts: nf + 2, Password: pwd, Logger: e.log})
+			Idle: c.Duration("idle"), Params: mp, DevAccounts: nf + 2, Password: pwd, Logger: e.log})
 		if err != nil {
 			return err
 		}

@@ -45,8 +45,13 @@ func devnetCommand() *cli.Command {
 	}
 }
 
-// devnetPassword is the dev accounts' password: the user's, or "devnet" (written to the data dir).
+// devnetPassword is the dev accounts' password. A devnet first started without one uses "devnet",
+// kept in <data-dir>/password, for good (whatever GRANARY_PASSWORD says later); otherwise it is the
+// user's (GRANARY_PASSWORD or --password-file), never written down.
 func devnetPassword(e *env) string {
+	if b, err := os.ReadFile(filepath.Join(e.dataDir(), devnet.PasswordFile)); err == nil {
+		return strings.TrimSpace(string(b))
+	}
 	if p, err := e.password(); err == nil {
 		return p
 	}
@@ -124,13 +129,16 @@ func devnetRun(c *cli.Context) error {
 }
 
 func passwordHint(e *env) string {
+	if _, err := os.Stat(filepath.Join(e.dataDir(), devnet.PasswordFile)); err == nil {
+		return "in " + filepath.Join(e.dataDir(), devnet.PasswordFile)
+	}
 	if e.c.String("password-file") != "" {
 		return "the one in " + e.c.String("password-file")
 	}
 	if _, ok := os.LookupEnv("GRANARY_PASSWORD"); ok {
 		return "$GRANARY_PASSWORD"
 	}
-	return "in " + filepath.Join(e.dataDir(), devnet.PasswordFile)
+	return "devnet"
 }
 
 // devFarmerPrice is what the devnet's farmers ask, in GRN per GiB per period.

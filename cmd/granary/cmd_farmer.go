@@ -426,15 +426,26 @@ func farmerExit(c *cli.Context) error {
 		}
 		out["withdrawnStake"] = f.Unbonding.String()
 	}
-	if f.Stake.Sign() > 0 {
-		if err := cl.RequestUnstake(ctx, f.Stake); err != nil {
+	// With live deals the market keeps the minimum stake until they end.
+	free := new(big.Int).Set(f.Stake)
+	if f.LiveDeals > 0 && !f.Disqualified {
+		free.Sub(free, cl.Params.MinStake)
+	}
+	if free.Sign() > 0 {
+		if err := cl.RequestUnstake(ctx, free); err != nil {
 			return err
 		}
-		out["unbonding"] = f.Stake.String()
+		out["unbonding"] = free.String()
 	}
-	if len(out) == 0 && f.Unbonding.Sign() > 0 {
-		return withCode(exitRefused, fmt.Errorf("%s is unbonding until block %d (now %d)", grn(f.Unbonding), f.UnbondingReadyBlock, head),
-			"run `granary farmer exit` again then")
+	if len(out) == 0 {
+		if f.Unbonding.Sign() > 0 {
+			return withCode(exitRefused, fmt.Errorf("%s is unbonding until block %d (now %d)", grn(f.Unbonding), f.UnbondingReadyBlock, head),
+				"run `granary farmer exit` again then")
+		}
+		if f.LiveDeals > 0 {
+			return withCode(exitRefused, fmt.Errorf("the farmer holds %d live deals: the minimum stake of %s stays until they end",
+				f.LiveDeals, grn(cl.Params.MinStake)), "keep `farmer run` going, then run `granary farmer exit` again")
+		}
 	}
 	f2, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, acct.Address)
 	if err != nil {
@@ -448,7 +459,10 @@ func farmerExit(c *cli.Context) error {
 			fmt.Fprintf(w, "withdrew %s of unbonded stake\n", grn(b))
 		}
 		if _, ok := out["unbonding"]; ok {
-			fmt.Fprintf(w, "unbonding %s; withdraw it with `granary farmer exit` from block %d\n", grn(f.Stake), f2.UnbondingReadyBlock)
+			fmt.Fprintf(w, "unbonding %s; withdraw it with `granary farmer exit` from block %d\n", grn(free), f2.UnbondingReadyBlock)
+		}
+		if f.LiveDeals > 0 && !f.Disqualified {
+			fmt.Fprintf(w, "%d live deals keep %s staked until they end\n", f.LiveDeals, grn(cl.Params.MinStake))
 		}
 		if f2.Locked.Sign() > 0 {
 			fmt.Fprintf(w, "%s stays locked as collateral until the farmer's deals end; keep `farmer run` going until then\n", grn(f2.Locked))

@@ -202,7 +202,7 @@ func renterPut(c *cli.Context) error {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
+		return err // names the path and the reason
 	}
 	defer f.Close()
 	st, err := f.Stat()

@@ -64,14 +64,20 @@ func jsonFlag() cli.Flag {
 	return &cli.BoolFlag{Name: "json", EnvVars: []string{"GRANARY_JSON"}, Usage: "machine-readable output"}
 }
 
-func logFlag() cli.Flag {
-	return &cli.StringFlag{Name: "log-level", EnvVars: []string{"GRANARY_LOG_LEVEL"}, Value: "info",
+func logFlag() cli.Flag { return logFlagDefault("info") }
+
+func logFlagDefault(level string) cli.Flag {
+	return &cli.StringFlag{Name: "log-level", EnvVars: []string{"GRANARY_LOG_LEVEL"}, Value: level,
 		Usage: "debug, info, warn or error (logs go to stderr)"}
 }
 
 // chainFlags are the flags of every command that talks to the market.
 func chainFlags(role string) []cli.Flag {
-	return []cli.Flag{dataDirFlag(role), rpcFlag(), deploymentFlag(), passwordFileFlag(), configFlag(), jsonFlag(), logFlag()}
+	level := "info" // long-running farmers and auditors say what they do
+	if role == "renter" {
+		level = "warn" // one-shot commands print their result, not their steps
+	}
+	return []cli.Flag{dataDirFlag(role), rpcFlag(), deploymentFlag(), passwordFileFlag(), configFlag(), jsonFlag(), logFlagDefault(level)}
 }
 
 // prepare walks the command tree: leaf commands read the config file before they run, and
@@ -86,6 +92,13 @@ func prepare(c *cli.Command, unknown *bool, stderr io.Writer) {
 	}
 	before := c.Before
 	c.Before = func(ctx *cli.Context) error {
+		// urfave/cli stops reading flags at the first argument; a flag after one would be taken
+		// as an argument and silently ignored.
+		for _, a := range ctx.Args().Slice() {
+			if len(a) > 1 && a[0] == '-' {
+				return usagef("flag %s comes after an argument: put flags before arguments", a)
+			}
+		}
 		if err := applyConfig(ctx); err != nil {
 			return err
 		}

@@ -216,7 +216,7 @@ func (r *Renter) fund(ctx context.Context, m *manifest.Manifest, cands []chain.F
 		return err
 	}
 	if bal.Cmp(need) < 0 {
-		return fmt.Errorf("%w: escrow of up to %s needed, balance %s", ErrFunds, need, bal)
+		return fmt.Errorf("%w: escrow of up to %s GRN needed, balance %s GRN", ErrFunds, market.FormatTokens(need), market.FormatTokens(bal))
 	}
 	if allowance.Cmp(need) < 0 {
 		if err := r.chain.Approve(ctx, need); err != nil {
