@@ -72,13 +72,13 @@ func ChainConfig() *params.ChainConfig {
 
 // Config shapes a devnet. Zero fields take the defaults.
 type Config struct {
-	DataDir     string        // required; created if missing
-	Listen      string        // host:port for JSON-RPC (HTTP and WebSocket); default 127.0.0.1:8545
-	Idle        time.Duration // seal an empty block after this much quiet; default 500 ms
+	DataDir string        // required; created if missing
+	Listen  string        // host:port for JSON-RPC (HTTP and WebSocket); default 127.0.0.1:8545
+	Idle    time.Duration // seal an empty block after this much quiet; default 500 ms
 	// Batch is how long the miner waits after a transaction arrives for others to join its block
 	// (default 50 ms). Without it every transaction gets a block of its own, and a few farmers'
 	// heartbeats alone would use up a proof window measured in blocks.
-	Batch time.Duration
+	Batch       time.Duration
 	Params      market.Params // market parameters at first start; default market.DevnetParams()
 	DevAccounts int           // dev accounts created and funded at first start; default 10
 	Password    string        // dev keystore password; default "devnet", written to DataDir/password
