@@ -191,7 +191,7 @@ func (e *env) password() (string, error) {
 		line, _, _ := strings.Cut(string(b), "\n")
 		return strings.TrimRight(line, "\r"), nil
 	}
-	if p, ok := os.LookupEnv("GRANARY_PASSWORD"); ok {
+	if p := os.Getenv("GRANARY_PASSWORD"); p != "" {
 		return p, nil
 	}
 	return "", errNoPassword

@@ -1,0 +1,470 @@
+package main
+
+// These tests drive the built `granary` binary as a user would: separate processes, a devnet
+// started with `granary devnet --farmers 6`, passwords in the environment, output parsed from
+// --json, exit codes checked.
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/granary-network/granary/node/chain"
+)
+
+// user is a built binary plus the environment every command runs with.
+type user struct {
+	t   *testing.T
+	bin string
+	dir string
+	env []string
+}
+
+var binary string // built once by TestMain
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "granary-bin-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	binary = filepath.Join(dir, "granary")
+	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "build granary: %v\n%s", err, out)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// result is one finished command.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+// run runs granary with args (and extra environment) and returns its exit code and output.
+func (c *user) run(extraEnv []string, args ...string) result {
+	c.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.bin, args...)
+	cmd.Dir = c.dir
+	cmd.Env = append(append(os.Environ()[:0:0], c.env...), extraEnv...)
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else if err != nil {
+		c.t.Fatalf("granary %v: %v", args, err)
+	}
+	return result{code, so.String(), se.String()}
+}
+
+// ok runs a command that must succeed.
+func (c *user) ok(args ...string) string {
+	c.t.Helper()
+	r := c.run(nil, args...)
+	if r.code != 0 {
+		c.t.Fatalf("granary %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), r.code, r.stdout, r.stderr)
+	}
+	return r.stdout
+}
+
+// fails runs a command that must fail with code, printing one line on stderr that contains want.
+func (c *user) fails(code int, want string, env []string, args ...string) {
+	c.t.Helper()
+	r := c.run(env, args...)
+	if r.code != code {
+		c.t.Fatalf("granary %s: exit %d, want %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), r.code, code, r.stdout, r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(r.stderr, "\n"), "\n")
+	if len(lines) != 1 || !strings.HasPrefix(lines[0], "granary: ") {
+		c.t.Fatalf("granary %s: want one error line on stderr, got %q", strings.Join(args, " "), r.stderr)
+	}
+	if !strings.Contains(lines[0], want) {
+		c.t.Fatalf("granary %s: error %q does not mention %q", strings.Join(args, " "), lines[0], want)
+	}
+}
+
+// jsonOut runs a two-word command (e.g. renter ls) with --json and decodes its output into v.
+func (c *user) jsonOut(v any, args ...string) {
+	c.t.Helper()
+	args = append(append(append([]string{}, args[:2]...), "--json"), args[2:]...)
+	out := c.ok(args...)
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		c.t.Fatalf("granary %s --json: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// startDevnet runs `granary devnet` in the background until the test ends and returns the path of
+// its deployment file.
+func (c *user) startDevnet(farmers int) string {
+	c.t.Helper()
+	dir := filepath.Join(c.dir, "devnet")
+	cmd := exec.Command(c.bin, "devnet", "--data-dir", dir, "--listen", "127.0.0.1:0", "--farmers", fmt.Sprint(farmers),
+		"--idle", "100ms", "--json")
+	cmd.Env = c.env
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		c.t.Fatal(err)
+	}
+	c.t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				c.t.Errorf("devnet did not stop cleanly on SIGTERM: %v\n%s", err, stderr.String())
+			}
+		case <-time.After(30 * time.Second):
+			_ = cmd.Process.Kill()
+			c.t.Errorf("devnet did not stop within 30 s of SIGTERM")
+		}
+	})
+	// The devnet prints its endpoints (one JSON object) once it and its farmers are up.
+	ready := make(chan error, 1)
+	go func() {
+		dec := json.NewDecoder(bufio.NewReader(stdout))
+		var info struct {
+			Deployment string `json:"deployment"`
+			Farmers    int    `json:"farmers"`
+		}
+		ready <- dec.Decode(&info)
+	}()
+	select {
+	case err := <-ready:
+		if err != nil {
+			c.t.Fatalf("devnet: %v\n%s", err, stderr.String())
+		}
+	case <-time.After(2 * time.Minute):
+		c.t.Fatalf("devnet not ready after 2 minutes\n%s", stderr.String())
+	}
+	return filepath.Join(dir, "deployment.json")
+}
+
+func randomFile(t *testing.T, path string, n int, seed uint64) []byte {
+	t.Helper()
+	b := make([]byte, n)
+	_, _ = rand.NewChaCha8([32]byte{byte(seed)}).Read(b)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A user's session: a devnet with six farmers, a renter that puts, lists and gets a file, and every
+// bad input answered with one line and the documented exit code, leaving nothing half-done.
+func TestRenterSession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet and several processes")
+	}
+	dir := t.TempDir()
+	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), "GRANARY_PASSWORD=hunter2"}}
+	dep := c.startDevnet(6)
+	c.env = append(c.env, "GRANARY_DEPLOYMENT="+dep)
+
+	// init creates an account once and keeps it.
+	var id1, id2 struct {
+		Address string `json:"address"`
+		Created bool   `json:"created"`
+	}
+	c.jsonOut(&id1, "renter", "init", "--data-dir", "r", "--light-kdf")
+	c.jsonOut(&id2, "renter", "init", "--data-dir", "r")
+	if !id1.Created || id2.Created || id1.Address != id2.Address {
+		t.Fatalf("init twice: %+v then %+v", id1, id2)
+	}
+
+	data := randomFile(t, filepath.Join(dir, "photo.raw"), 2_500_000, 1)
+
+	// Without tokens the put is refused before anything is placed.
+	c.fails(exitFunds, "not enough tokens", nil, "renter", "put", "--data-dir", "r", "--segment-size", "1MiB", "photo.raw")
+	c.ok("devnet", "fund", "--data-dir", "devnet", id1.Address)
+
+	// Too few farmers for k+m: refused, no tokens spent, nothing in the catalogue.
+	var before balance
+	c.jsonOut(&before, "token", "balance", "--data-dir", "r")
+	c.fails(exitRefused, "not enough eligible farmers", nil,
+		"renter", "put", "--data-dir", "r", "--data-shards", "4", "--parity-shards", "4", "photo.raw")
+	var after balance
+	c.jsonOut(&after, "token", "balance", "--data-dir", "r")
+	if before.Tokens != after.Tokens || before.Allowance != after.Allowance {
+		t.Fatalf("a refused put moved tokens: %+v -> %+v", before, after)
+	}
+	var files []fileView
+	c.jsonOut(&files, "renter", "ls", "--data-dir", "r")
+	if len(files) != 0 {
+		t.Fatalf("a refused put left %d files in the catalogue", len(files))
+	}
+
+	// Put a multi-segment file, list it, see its deals, get it back byte-identical.
+	var put putView
+	c.jsonOut(&put, "renter", "put", "--data-dir", "r", "--segment-size", "1MiB", "--name", "photo", "photo.raw")
+	if put.Segments != 3 || put.Size != uint64(len(data)) || len(put.Deals) != 6 || len(put.Farmers) != 6 {
+		t.Fatalf("put: %+v", put)
+	}
+	c.jsonOut(&files, "renter", "ls", "--data-dir", "r")
+	if len(files) != 1 || files[0].Name != "photo" || files[0].Size != uint64(len(data)) || files[0].Segments != 3 {
+		t.Fatalf("ls: %+v", files)
+	}
+	var deals []dealView
+	c.jsonOut(&deals, "renter", "deals", "--data-dir", "r")
+	farmers := map[string]bool{}
+	for _, d := range deals {
+		farmers[d.Farmer] = true
+		if d.File != "photo" || d.EndPeriod-d.StartPeriod != 100 || (d.State != "starting" && d.State != "active") {
+			t.Fatalf("deal %+v", d)
+		}
+	}
+	if len(deals) != 6 || len(farmers) != 6 {
+		t.Fatalf("%d deals on %d farmers, want 6 on 6", len(deals), len(farmers))
+	}
+	var st renterStatusView
+	c.jsonOut(&st, "renter", "status", "--data-dir", "r")
+	if st.Files != 1 || st.Bytes != uint64(len(data)) || st.Deals != 6 || st.Farmers != 6 || st.Address != id1.Address {
+		t.Fatalf("status: %+v", st)
+	}
+	c.ok("renter", "get", "--data-dir", "r", "photo", "back.raw")
+	got, err := os.ReadFile(filepath.Join(dir, "back.raw"))
+	if err != nil || sha256.Sum256(got) != sha256.Sum256(data) {
+		t.Fatalf("get returned %d bytes (%v), not the file", len(got), err)
+	}
+	stdout := c.ok("renter", "get", "--data-dir", "r", "photo", "-")
+	if stdout != string(data) {
+		t.Fatalf("get to stdout: %d bytes", len(stdout))
+	}
+
+	// Bad input, one line each, with its exit code; nothing changes.
+	c.fails(exitNotFound, "missing.raw", nil, "renter", "put", "--data-dir", "r", "missing.raw")
+	c.fails(exitNotFound, "no such file", nil, "renter", "get", "--data-dir", "r", "nope", "x")
+	c.fails(exitRefused, "name", nil, "renter", "put", "--data-dir", "r", "--name", "photo", "photo.raw")
+	c.fails(exitRefused, "exists", nil, "renter", "get", "--data-dir", "r", "photo", "back.raw")
+	c.fails(exitCredentials, "wrong keystore password", []string{"GRANARY_PASSWORD=hunter3"}, "renter", "status", "--data-dir", "r")
+	c.fails(exitCredentials, "no password", []string{"GRANARY_PASSWORD="}, "renter", "get", "--data-dir", "r", "photo", "y")
+	c.fails(exitCredentials, "password file", nil, "renter", "get", "--data-dir", "r",
+		"--password-file", filepath.Join(dir, "no-such-password-file"), "photo", "y")
+	c.fails(exitCredentials, "no account", nil, "renter", "status", "--data-dir", "nobody")
+	c.fails(exitChain, "unreachable", nil, "renter", "status", "--data-dir", "r", "--rpc", "http://127.0.0.1:1")
+	c.fails(exitNotFound, "no deployment file", nil, "renter", "status", "--data-dir", "r", "--deployment", "nowhere.json")
+	wrong, err := chain.ReadDeployment(dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong.ChainID = 4242
+	if err := chain.WriteDeployment(filepath.Join(dir, "wrong.json"), wrong); err != nil {
+		t.Fatal(err)
+	}
+	c.fails(exitChain, "another chain", nil, "renter", "status", "--data-dir", "r", "--deployment", "wrong.json")
+	c.fails(exitFunds, "holds", nil, "token", "transfer", "--data-dir", "r", id1.Address, "1000000000")
+	c.fails(exitUsage, "not defined", nil, "renter", "put", "--bogus", "photo.raw")
+	c.fails(exitUsage, "missing FILE", nil, "renter", "put", "--data-dir", "r")
+	c.fails(exitUsage, "after an argument", nil, "renter", "get", "--data-dir", "r", "photo", "z", "--force")
+	c.fails(exitUsage, "no command", nil, "bogus")
+	c.fails(exitUsage, "not an address", nil, "token", "balance", "0x1234")
+	c.jsonOut(&files, "renter", "ls", "--data-dir", "r")
+	if len(files) != 1 {
+		t.Fatalf("after the bad inputs the catalogue holds %d files", len(files))
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x")); err == nil {
+		t.Fatal("a failed get left its output file")
+	}
+
+	// Configuration precedence: flag > GRANARY_* > config file.
+	cfg := filepath.Join(dir, "r", "config.json")
+	if err := os.WriteFile(cfg, []byte(`{"rpc": "http://127.0.0.1:1"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c.fails(exitChain, "unreachable", nil, "renter", "status", "--data-dir", "r") // the file applies
+	var viaEnv renterStatusView
+	r := c.run([]string{"GRANARY_RPC=" + readRPC(t, dep)}, "renter", "status", "--data-dir", "r", "--json") // env beats the file
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &viaEnv) != nil || viaEnv.Files != 1 {
+		t.Fatalf("env over config file: exit %d %s %s", r.code, r.stdout, r.stderr)
+	}
+	c.fails(exitChain, "unreachable", []string{"GRANARY_RPC=" + readRPC(t, dep)}, "renter", "status", "--data-dir", "r",
+		"--rpc", "http://127.0.0.1:2") // the flag beats both
+	os.Remove(cfg)
+
+	// rm cancels the deals and forgets the file.
+	var rm struct {
+		Cancelled []uint64 `json:"cancelledDeals"`
+	}
+	c.jsonOut(&rm, "renter", "rm", "--data-dir", "r", "photo")
+	if len(rm.Cancelled) != 6 {
+		t.Fatalf("rm cancelled %v", rm.Cancelled)
+	}
+	c.jsonOut(&deals, "renter", "deals", "--data-dir", "r")
+	if len(deals) != 0 {
+		t.Fatalf("after rm: %d deals listed", len(deals))
+	}
+	c.fails(exitNotFound, "no such file", nil, "renter", "rm", "--data-dir", "r", "photo")
+}
+
+type balance struct {
+	Tokens    string `json:"tokens"`
+	Allowance string `json:"allowance"`
+}
+
+func readRPC(t *testing.T, dep string) string {
+	d, err := chain.ReadDeployment(dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.RPC
+}
+
+// waitJSON polls a two-word --json command until cond holds on its decoded output.
+func (c *user) waitJSON(what string, v any, cond func() bool, args ...string) {
+	c.t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		c.jsonOut(v, args...)
+		if cond() {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("%s: still %+v after 90 s", what, v)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// background starts a long-running command (farmer run, auditor run) until the test ends.
+func (c *user) background(args ...string) *exec.Cmd {
+	c.t.Helper()
+	cmd := exec.Command(c.bin, args...)
+	cmd.Dir, cmd.Env = c.dir, c.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		c.t.Fatal(err)
+	}
+	c.t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		if c.t.Failed() {
+			c.t.Logf("granary %s:\n%s", strings.Join(args, " "), stderr.String())
+		}
+	})
+	return cmd
+}
+
+// A farmer run from the command line in its own process earns its deal, proves it every period,
+// and when it is killed the auditor process reports its misses.
+func TestFarmerAndAuditor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a devnet and several processes")
+	}
+	dir := t.TempDir()
+	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), "GRANARY_PASSWORD=pw"}}
+	dep := c.startDevnet(5)
+	c.env = append(c.env, "GRANARY_DEPLOYMENT="+dep)
+	var f, a, r struct {
+		Address string `json:"address"`
+	}
+	c.jsonOut(&f, "farmer", "init", "--data-dir", "f", "--light-kdf")
+	c.jsonOut(&a, "auditor", "init", "--data-dir", "a", "--light-kdf")
+	c.jsonOut(&r, "renter", "init", "--data-dir", "r", "--light-kdf")
+	c.fails(exitFunds, "holds", nil, "farmer", "stake", "--data-dir", "f", "200")
+	for _, addr := range []string{f.Address, a.Address, r.Address} {
+		c.ok("devnet", "fund", "--data-dir", "devnet", addr)
+	}
+	// Not staked: run refuses.
+	c.fails(exitFunds, "stake", nil, "farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0")
+	c.ok("farmer", "stake", "--data-dir", "f", "200")
+	farmer := c.background("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100")
+	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms")
+	var fs farmerStatusView
+	c.waitJSON("farmer announced", &fs, func() bool { return fs.Announced }, "farmer", "status", "--data-dir", "f")
+
+	// Six farmers for 3+3 shards: the renter's file lands on the command-line farmer too.
+	randomFile(t, filepath.Join(dir, "f.bin"), 300_000, 2)
+	var put putView
+	c.jsonOut(&put, "renter", "put", "--data-dir", "r", "f.bin")
+	found := false
+	for _, a := range put.Farmers {
+		found = found || strings.EqualFold(a, f.Address)
+	}
+	if !found {
+		t.Fatalf("file placed on %v, not on the command-line farmer %s", put.Farmers, f.Address)
+	}
+	c.waitJSON("two proven periods", &fs, func() bool { return fs.Reputation.ProvenPeriods >= 2 }, "farmer", "status", "--data-dir", "f")
+	if fs.StoredShards != 1 || fs.LiveDeals != 1 || fs.Reputation.MissedPeriods != 0 {
+		t.Fatalf("farmer status %+v", fs)
+	}
+	var v verifyView
+	c.jsonOut(&v, "auditor", "verify", "--data-dir", "a")
+	if v.Heartbeats < 2 || len(v.Failed) != 0 || len(v.Misses) != 0 {
+		t.Fatalf("auditor verify: %+v", v)
+	}
+
+	// Kill the farmer: the auditor reports the periods it misses, and the market slashes it.
+	_ = farmer.Process.Kill()
+	c.waitJSON("a reported miss", &fs, func() bool { return fs.Reputation.MissedPeriods >= 1 }, "farmer", "status", "--data-dir", "f")
+	if fs.Reputation.Slashes < 1 {
+		t.Fatalf("missed without a slash: %+v", fs.Reputation)
+	}
+	c.jsonOut(&v, "auditor", "verify", "--data-dir", "a")
+	if len(v.Misses) == 0 || !strings.EqualFold(v.Misses[0].Farmer, f.Address) {
+		t.Fatalf("auditor verify lists misses %+v", v.Misses)
+	}
+	var bal balanceView
+	c.jsonOut(&bal, "token", "balance", "--data-dir", "a")
+	if bal.Withdrawable == "0" {
+		t.Fatalf("the auditor earned no bounty: %+v", bal)
+	}
+	// The farmer leaves: with a live deal it keeps the minimum stake; the rest unbonds.
+	var ex map[string]string
+	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
+	if ex["unbonding"] == "" {
+		t.Fatalf("exit: %v", ex)
+	}
+}
+
+// The demo, as `granary demo` runs it, tells its whole story and checks every step.
+func TestDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the demo")
+	}
+	dir := t.TempDir()
+	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH")}}
+	var s demoSummary
+	out := c.ok("demo", "--json", "--data-dir", filepath.Join(dir, "demo"))
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("demo --json: %v\n%s", err, out)
+	}
+	if len(s.Disqualified) != 2 || len(s.Deals) != 6 || s.Heartbeats == 0 || s.MissesReported < 6 || s.GasTotal == 0 {
+		t.Fatalf("demo summary: %+v", s)
+	}
+	honest := 0
+	for _, f := range s.Farmers {
+		if !f.Stopped && f.Rep.MissedPeriods == 0 && !f.Rep.Disqualified && f.Earnings != "0" {
+			honest++
+		}
+	}
+	if honest != 4 {
+		t.Fatalf("%d honest farmers paid and unslashed, want 4: %+v", honest, s.Farmers)
+	}
+}
