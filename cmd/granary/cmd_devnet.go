@@ -142,7 +142,7 @@ func passwordHint(e *env) string {
 }
 
 // devFarmerPrice is what the devnet's farmers ask, in GRN per GiB per period.
-const devFarmerPrice = 100
+const devFarmerPrice = 10
 
 // startDevFarmer runs dev account i as a farmer inside the devnet process: staked, announced on a
 // loopback address, proving every period.
@@ -165,7 +165,8 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 	if err != nil {
 		return nil, err
 	}
-	want := new(big.Int).Mul(cl.Params.MinStake, big.NewInt(10))
+	// Half the dev account's tokens: enough to back the collateral of large demo files.
+	want := new(big.Int).Div(devnet.DevTokens, big.NewInt(2))
 	if have := new(big.Int).Add(info.Stake, info.Locked); have.Cmp(want) < 0 {
 		if err := cl.Stake(ctx, new(big.Int).Sub(want, have)); err != nil {
 			return nil, err
