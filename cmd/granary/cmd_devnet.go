@@ -172,9 +172,23 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 			return nil, err
 		}
 	}
-	return startFarmer(ctx, farmerConfig{DataDir: dir, Client: cl, Key: acct, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
+	cfg := farmerConfig{DataDir: dir, Client: cl, Key: acct, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
 		Capacity: 1 << 30, Policy: farmerPolicy(market.Tokens(devFarmerPrice), 1, 100_000, 20_000),
-		Prover: prover.Options{Poll: 50 * time.Millisecond}, Log: e.log.With("dev", i)})
+		Prover: prover.Options{Poll: 50 * time.Millisecond}, Log: e.log.With("dev", i)}
+	// Listen where the farmer did last time, so a restarted devnet need not announce again.
+	remembered := filepath.Join(dir, "listen")
+	if b, err := os.ReadFile(remembered); err == nil {
+		cfg.Listen = []string{strings.TrimSpace(string(b))}
+		if n, err := startFarmer(ctx, cfg); err == nil {
+			return n, nil
+		}
+		cfg.Listen = []string{"/ip4/127.0.0.1/tcp/0"} // the port is taken: take another
+	}
+	n, err := startFarmer(ctx, cfg)
+	if err == nil && len(n.Host.Addrs()) > 0 {
+		_ = os.WriteFile(remembered, []byte(n.Host.Addrs()[0].String()+"\n"), 0o600)
+	}
+	return n, err
 }
 
 func devnetFund(c *cli.Context) error {
