@@ -21,6 +21,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/granary-network/granary/node/chain"
 )
 
@@ -104,10 +106,15 @@ func (c *user) fails(code int, want string, env []string, args ...string) {
 	}
 }
 
-// jsonOut runs a two-word command (e.g. renter ls) with --json and decodes its output into v.
+// jsonOut runs a command with --json (put after the command's words, before its flags) and
+// decodes its output into v.
 func (c *user) jsonOut(v any, args ...string) {
 	c.t.Helper()
-	args = append(append(append([]string{}, args[:2]...), "--json"), args[2:]...)
+	i := 0
+	for i < len(args) && !strings.HasPrefix(args[i], "-") && i < 2 {
+		i++
+	}
+	args = append(append(append([]string{}, args[:i]...), "--json"), args[i:]...)
 	out := c.ok(args...)
 	if err := json.Unmarshal([]byte(out), v); err != nil {
 		c.t.Fatalf("granary %s --json: %v\n%s", strings.Join(args, " "), err, out)
@@ -435,6 +442,18 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if bal.Withdrawable == "0" {
 		t.Fatalf("the auditor earned no bounty: %+v", bal)
 	}
+	// Anyone can deploy a market of their own: parameters fixed at deployment, no owner.
+	var d chain.Deployment
+	c.jsonOut(&d, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json",
+		"--period-blocks", "30", "--proof-window", "20")
+	c.fails(exitRefused, "exists", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json")
+	c.fails(exitUsage, "proof window", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "x.json", "--proof-window", "300")
+	var mine renterStatusView
+	c.jsonOut(&mine, "renter", "status", "--data-dir", "r", "--deployment", "mine.json")
+	if mine.Farmers != 0 || mine.Files != 1 || d.Market == (common.Address{}) {
+		t.Fatalf("status against a fresh market: %+v (deployment %+v)", mine, d)
+	}
+
 	// The farmer leaves: with a live deal it keeps the minimum stake; the rest unbonds.
 	var ex map[string]string
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
