@@ -9,6 +9,9 @@ var (
 	// ErrTamperedManifest: a sealed manifest failed authentication, is truncated, or is filed under
 	// another name than its own.
 	ErrTamperedManifest = errors.New("manifest: manifest tampered with or truncated")
+	// ErrTamperedRecord: a sealed record (Store.Records) failed authentication or is filed under
+	// another key than its own.
+	ErrTamperedRecord = errors.New("manifest: record tampered with or truncated")
 	// ErrTamperedExport: a catalogue export failed authentication, is truncated or was reordered.
 	ErrTamperedExport = errors.New("manifest: export tampered with or truncated")
 	// ErrUnsupportedVersion: a format version this code does not read.

@@ -15,6 +15,7 @@ import (
 //	index key     HKDF(master, salt = nil, "granary/catalogue-index/v1")
 //	export key    HKDF(master, salt = export salt (32 random bytes), "granary/export-key/v1")
 //	key ID        HKDF(master, salt = nil, "granary/key-id/v1")[:8]
+//	record key    HKDF(master, salt = nil, "granary/record-key/v1")
 //
 // The key ID is stored next to everything sealed under the key, so that the wrong key is reported
 // as ErrWrongKey rather than as tampering.
@@ -29,6 +30,7 @@ const (
 	labelIndexKey    = "granary/catalogue-index/v1"
 	labelExportKey   = "granary/export-key/v1"
 	labelKeyID       = "granary/key-id/v1"
+	labelRecordKey   = "granary/record-key/v1"
 )
 
 // NewMasterKey returns a fresh random master key.

@@ -3,12 +3,14 @@ package manifest
 import (
 	"bytes"
 	"context"
+	"crypto/cipher"
 	"crypto/hmac"
 	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
+	"sync"
 
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/storage"
@@ -23,8 +25,11 @@ type Store struct {
 	db       *leveldb.DB
 	key      MasterKey
 	sealer   *sealer
+	records  cipher.AEAD // seals Records
 	indexKey []byte
 	log      *slog.Logger
+
+	mu sync.Mutex // serialises writes of manifests (Put, Delete, Update) and records
 }
 
 // StoreOption configures a Store.
@@ -64,6 +69,7 @@ func newStore(db *leveldb.DB, key MasterKey, opts []StoreOption) (*Store, error)
 		db:       db,
 		key:      key,
 		sealer:   newSealer(key),
+		records:  newAEAD(key.derive(labelRecordKey, nil)),
 		indexKey: key.derive(labelIndexKey, nil),
 		log:      slog.New(slog.DiscardHandler),
 	}
@@ -120,6 +126,8 @@ func (s *Store) Put(ctx context.Context, m *Manifest) error {
 	if err != nil {
 		return fmt.Errorf("manifest: put %q: %w", m.Name, err)
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if err := s.db.Put(s.dbKey(m.Name), b, nil); err != nil {
 		return fmt.Errorf("manifest: put %q: %w", m.Name, err)
 	}
@@ -163,6 +171,8 @@ func (s *Store) Delete(ctx context.Context, name string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if err := s.db.Delete(s.dbKey(name), nil); err != nil {
 		return fmt.Errorf("manifest: delete %q: %w", name, err)
 	}
