@@ -2,22 +2,15 @@ package renter
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
-	"math/big"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
-	"github.com/granary-network/granary/node/proto"
-	"github.com/granary-network/granary/node/wire"
-	"github.com/granary-network/granary/proofs"
 )
 
 // placement places the columns of one file, each with its own farmer.
@@ -96,124 +89,19 @@ func (p *placement) placeColumn(ctx context.Context, col int, f chain.FarmerInfo
 
 // try negotiates, uploads and puts on chain the deal for column col with farmer f.
 func (p *placement) try(ctx context.Context, col int, f chain.FarmerInfo) (uint64, error) {
-	r, m := p.r, p.m
-	q, err := r.Quote(ctx, f)
-	if err != nil {
-		return 0, fmt.Errorf("quote: %w", err)
+	segs := make([]int, len(p.m.Segments))
+	for s := range segs {
+		segs[s] = s
 	}
-	if q.Farmer != f.Address {
-		return 0, fmt.Errorf("quote signed for %s, farmer announced as %s", q.Farmer, f.Address)
-	}
-	shape := m.DealShape()
-	size := shape.Leaves * proofs.LeafSize
-	price := proto.PriceFor(q.PricePerGiB, size)
-	if r.opt.MaxPricePerGiB != nil && q.PricePerGiB.Cmp(r.opt.MaxPricePerGiB) > 0 {
-		return 0, fmt.Errorf("farmer now asks %s per GiB, above the limit %s", q.PricePerGiB, r.opt.MaxPricePerGiB)
-	}
-	nonce, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 255))
+	o, err := p.r.Offer(ctx, f, p.m, col, segs)
 	if err != nil {
 		return 0, err
 	}
-	terms := market.DealTerms{
-		Renter: r.addr, Farmer: f.Address, Root: m.DealRoot(col), Size: size, ShardSize: m.ShardSize,
-		PricePerPeriod: price, Periods: r.opt.Periods, Nonce: nonce,
-		Deadline: big.NewInt(time.Now().Add(time.Hour).Unix()),
-	}
-	terms.Collateral = new(big.Int).Mul(terms.Escrow(), big.NewInt(int64(q.CollateralBps)))
-	terms.Collateral.Div(terms.Collateral, big.NewInt(10_000))
-	if min := terms.MinCollateral(r.par); terms.Collateral.Cmp(min) < 0 {
-		terms.Collateral = min
-	}
-	sig, err := r.dom.Sign(terms, r.key)
+	fsig, err := p.r.Deliver(ctx, f, o, p.m, p.staged)
 	if err != nil {
 		return 0, err
 	}
-	prop := proto.Proposal{Terms: proto.FromTerms(terms), RenterSig: sig}
-	for s, seg := range m.Segments {
-		prop.Shards = append(prop.Shards, proto.ShardRef{CID: seg.Shards[col].CID().String(), Size: m.ShardLen(s)})
-	}
-	var acc proto.ProposalAccepted
-	if err := r.control(ctx, f, proto.ProposeID, prop, &acc); err != nil {
-		return 0, fmt.Errorf("propose: %w", err)
-	}
-	fsig, err := p.upload(ctx, col, f, acc.ID, size)
-	if err != nil {
-		return 0, fmt.Errorf("upload: %w", err)
-	}
-	if who, err := r.dom.Signer(terms, fsig); err != nil || who != f.Address {
-		return 0, fmt.Errorf("farmer's deal signature is not from %s", f.Address)
-	}
-	id, err := r.chain.CreateDeal(ctx, terms, sig, fsig)
-	if err != nil {
-		return 0, fmt.Errorf("create deal: %w", err)
-	}
-	return id, nil
-}
-
-// upload streams column col's shards from staging to the farmer and returns its deal signature.
-func (p *placement) upload(ctx context.Context, col int, f chain.FarmerInfo, id string, size uint64) ([]byte, error) {
-	r := p.r
-	s, err := r.net.Open(ctx, f, proto.UploadID)
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	if err := wire.Deadline(s, r.opt.Timeout+time.Duration(size/uint64(r.opt.BulkRate))*time.Second); err != nil {
-		s.Reset()
-		return nil, err
-	}
-	if err := wire.WriteMsg(s, proto.UploadRequest{ID: id}); err != nil {
-		s.Reset()
-		return nil, err
-	}
-	// Read the answer while writing: a farmer that refuses early (unknown proposal, wrong peer, a
-	// shard that does not match) answers before it has read everything, and must not leave us
-	// blocked on a full stream window until the deadline.
-	type answer struct {
-		res proto.UploadResult
-		err error
-	}
-	answered := make(chan answer, 1)
-	go func() {
-		var a answer
-		a.err = wire.ReadResult(s, &a.res)
-		answered <- a
-	}()
-	buf := make([]byte, 0, p.m.ShardSize)
-	for seg := range p.m.Segments {
-		select {
-		case a := <-answered:
-			s.Reset()
-			if a.err == nil {
-				a.err = errors.New("farmer answered before receiving every shard")
-			}
-			return nil, a.err
-		default:
-		}
-		sh := p.m.Segments[seg].Shards[col]
-		data, err := p.staged.GetShard(ctx, pipeline.ShardRef{Segment: seg, Index: col, CID: sh.CID()}, buf[:0])
-		if err != nil {
-			s.Reset()
-			return nil, fmt.Errorf("read staged shard: %w", err)
-		}
-		if _, err := s.Write(data); err != nil {
-			s.Reset()
-			if a := <-answered; a.err != nil {
-				return nil, a.err // the farmer's reason, if it gave one before the stream broke
-			}
-			return nil, fmt.Errorf("send segment %d: %w", seg, err)
-		}
-	}
-	if err := s.CloseWrite(); err != nil {
-		s.Reset()
-		return nil, err
-	}
-	a := <-answered
-	if a.err != nil {
-		s.Reset()
-		return nil, a.err
-	}
-	return a.res.FarmerSig, nil
+	return p.r.Submit(ctx, o, fsig)
 }
 
 // undo cancels the deals a failed put already made, so nothing is left half-done on chain.

@@ -5,6 +5,11 @@
 // chain, and record farmer and deal in the manifest. A farmer that fails or stalls is replaced by the
 // next candidate. Get fetches shards from the farmers over libp2p through the pipeline, which checks
 // every shard against its CID.
+//
+// The steps of placing one deal are exported for repair (node/repair), which journals between them:
+// Offer (quote and sign terms for shard i of some segments of a file), Deliver (propose and upload,
+// returning the farmer's signature), Submit (fund and create the deal on chain). Audit asks a farmer
+// for a leaf of a deal with its proof.
 package renter
 
 import (
@@ -92,6 +97,8 @@ type Renter struct {
 
 	authMu sync.Mutex
 	auth   proto.RetrievalAuth
+
+	fundMu sync.Mutex // held while the allowance is checked and spent (fund, Submit)
 }
 
 // New returns a renter that signs with key.
@@ -202,7 +209,10 @@ func (r *Renter) Put(ctx context.Context, name string, src io.Reader, params pip
 }
 
 // fund makes sure the market may take the escrow of every column at the highest candidate price.
+// (Submit checks again before each deal, as other deals may have spent the allowance meanwhile.)
 func (r *Renter) fund(ctx context.Context, m *manifest.Manifest, cands []chain.FarmerInfo) error {
+	r.fundMu.Lock()
+	defer r.fundMu.Unlock()
 	size := m.DealShape().Leaves * proofs.LeafSize
 	worst := new(big.Int)
 	for _, c := range cands {
@@ -273,6 +283,13 @@ func (r *Renter) retrievalAuth() (proto.RetrievalAuth, error) {
 	r.auth = a
 	return a, nil
 }
+
+// Address returns the renter's account.
+func (r *Renter) Address() common.Address { return r.addr }
+
+// Source returns a source of m's shards that fetches each from the farmer the manifest places it
+// with (what Get reads through; repair rebuilds from it).
+func (r *Renter) Source(m *manifest.Manifest) pipeline.ShardSource { return &source{r: r, m: m} }
 
 // List returns the names of the renter's files.
 func (r *Renter) List(ctx context.Context) ([]string, error) { return r.store.List(ctx) }
