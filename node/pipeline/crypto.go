@@ -51,6 +51,7 @@ type worker struct {
 	crypt *segCrypto
 	enc   reedsolomon.Encoder
 	nodes []proofs.Hash // Merkle scratch, one node per leaf of a full shard
+	order []int         // shard indices in fetch order for a get: 0..k+m-1, data shards first
 }
 
 func newWorkers(n int, key manifest.MasterKey, m *manifest.Manifest) ([]*worker, error) {
@@ -68,6 +69,10 @@ func newWorkers(n int, key manifest.MasterKey, m *manifest.Manifest) ([]*worker,
 			crypt: newSegCrypto(fileKey, m.FileID),
 			enc:   enc,
 			nodes: make([]proofs.Hash, m.ShardSize/proofs.LeafSize),
+			order: make([]int, m.TotalShards()),
+		}
+		for j := range ws[i].order {
+			ws[i].order[j] = j
 		}
 	}
 	return ws, nil

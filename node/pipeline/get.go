@@ -98,77 +98,11 @@ func (p *Pipeline) get(ctx context.Context, m *manifest.Manifest, src ShardSourc
 
 // rebuild fetches, verifies, reconstructs and decrypts one segment into j.plain.
 func (p *Pipeline) rebuild(ctx context.Context, m *manifest.Manifest, src ShardSource, wk *worker, j *getJob) error {
-	k, n := m.DataShards, m.TotalShards()
+	k := m.DataShards
 	ss := int(m.ShardLen(j.seg))
 	shards := j.shards
-	clear(shards)
-	// Ask for k (+ overfetch) shards at once, data shards first; launch the next one whenever one
-	// fails; once k verify, cancel the rest and wait for them, as they write into j.buf.
-	fctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type fetched struct {
-		i   int
-		err error
-	}
-	results := make(chan fetched, n)
-	next, inflight, good := 0, 0, 0
-	launch := func() {
-		i := next
-		next++
-		inflight++
-		want := m.Segments[j.seg].Shards[i].Root
-		ref := ShardRef{Segment: j.seg, Index: i, CID: manifest.ShardCID(want)}
-		slot := j.buf[i*ss : (i+1)*ss : (i+1)*ss]
-		go func() {
-			err := p.fetch(fctx, src, ref, slot)
-			if err == nil {
-				nodes := p.nodes(ss)
-				got := shardRoot(slot, *nodes)
-				p.scratch.Put(nodes)
-				if got != want {
-					err = fmt.Errorf("%w: Merkle root %x does not match its CID", ErrCorruptShard, got[:8])
-				}
-			}
-			results <- fetched{i, err}
-		}()
-	}
-	for next < min(n, k+p.parallel) {
-		launch()
-	}
-	var bad []error
-	for inflight > 0 {
-		r := <-results
-		inflight--
-		if good >= k { // arrived after the segment was complete: only a corrupt shard is news
-			if errors.Is(r.err, ErrCorruptShard) {
-				p.onBadShard(ShardRef{Segment: j.seg, Index: r.i, CID: manifest.ShardCID(m.Segments[j.seg].Shards[r.i].Root)}, r.err)
-			}
-			continue
-		}
-		if r.err == nil {
-			shards[r.i] = j.buf[r.i*ss : (r.i+1)*ss : (r.i+1)*ss]
-			if good++; good == k {
-				cancel()
-			}
-			continue
-		}
-		if ctx.Err() != nil {
-			for ; inflight > 0; inflight-- {
-				<-results
-			}
-			return ctx.Err()
-		}
-		ref := ShardRef{Segment: j.seg, Index: r.i, CID: manifest.ShardCID(m.Segments[j.seg].Shards[r.i].Root)}
-		p.onBadShard(ref, r.err)
-		p.log.Debug("bad shard", "name", m.Name, "segment", j.seg, "shard", r.i, "err", r.err)
-		bad = append(bad, fmt.Errorf("shard %d: %w", r.i, r.err))
-		if next < n {
-			launch()
-		}
-	}
-	if good < k {
-		return fmt.Errorf("get %q segment %d: %w: %d of %d shards usable, %d needed: %w",
-			m.Name, j.seg, ErrNotEnoughShards, good, n, k, errors.Join(bad...))
+	if err := p.gather(ctx, m, src, j.seg, j.buf, shards, wk.order); err != nil {
+		return err
 	}
 	if slices.ContainsFunc(shards[:k], func(s []byte) bool { return s == nil }) { // rebuild missing data shards in place
 		for i := range k {
@@ -195,6 +129,86 @@ func (p *Pipeline) rebuild(ctx context.Context, m *manifest.Manifest, src ShardS
 		return fmt.Errorf("get %q segment %d: %w: padding after byte %d is not zero", m.Name, j.seg, ErrSegmentAuth, n)
 	}
 	j.plain = plain[j.lo:j.hi]
+	return nil
+}
+
+// gather fetches shards of segment seg from src into buf (shard i at i*ss), trying the indices in
+// order: k (+ overfetch) at once, data shards first when order lists them first, and the next one
+// whenever one fails. Once k have verified against their CIDs it cancels the rest and waits for
+// them, as they write into buf; shards[i] is then set for exactly the k good ones (the others nil).
+// A missing or corrupt shard is reported (WithBadShardFunc) and left out. Fewer than k good shards
+// is ErrNotEnoughShards.
+func (p *Pipeline) gather(ctx context.Context, m *manifest.Manifest, src ShardSource, seg int, buf []byte, shards [][]byte, order []int) error {
+	k, n := m.DataShards, m.TotalShards()
+	ss := int(m.ShardLen(seg))
+	clear(shards)
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type fetched struct {
+		i   int
+		err error
+	}
+	results := make(chan fetched, len(order))
+	next, inflight, good := 0, 0, 0
+	ref := func(i int) ShardRef {
+		return ShardRef{Segment: seg, Index: i, CID: manifest.ShardCID(m.Segments[seg].Shards[i].Root)}
+	}
+	launch := func() {
+		i := order[next]
+		next++
+		inflight++
+		want := m.Segments[seg].Shards[i].Root
+		slot := buf[i*ss : (i+1)*ss : (i+1)*ss]
+		go func() {
+			err := p.fetch(fctx, src, ref(i), slot)
+			if err == nil {
+				nodes := p.nodes(ss)
+				got := shardRoot(slot, *nodes)
+				p.scratch.Put(nodes)
+				if got != want {
+					err = fmt.Errorf("%w: Merkle root %x does not match its CID", ErrCorruptShard, got[:8])
+				}
+			}
+			results <- fetched{i, err}
+		}()
+	}
+	for next < min(len(order), k+p.parallel) {
+		launch()
+	}
+	var bad []error
+	for inflight > 0 {
+		r := <-results
+		inflight--
+		if good >= k { // arrived after the segment was complete: only a corrupt shard is news
+			if errors.Is(r.err, ErrCorruptShard) {
+				p.onBadShard(ref(r.i), r.err)
+			}
+			continue
+		}
+		if r.err == nil {
+			shards[r.i] = buf[r.i*ss : (r.i+1)*ss : (r.i+1)*ss]
+			if good++; good == k {
+				cancel()
+			}
+			continue
+		}
+		if ctx.Err() != nil {
+			for ; inflight > 0; inflight-- {
+				<-results
+			}
+			return ctx.Err()
+		}
+		p.onBadShard(ref(r.i), r.err)
+		p.log.Debug("bad shard", "name", m.Name, "segment", seg, "shard", r.i, "err", r.err)
+		bad = append(bad, fmt.Errorf("shard %d: %w", r.i, r.err))
+		if next < len(order) {
+			launch()
+		}
+	}
+	if good < k {
+		return fmt.Errorf("get %q segment %d: %w: %d of %d shards usable, %d needed: %w",
+			m.Name, seg, ErrNotEnoughShards, good, n, k, errors.Join(bad...))
+	}
 	return nil
 }
 
