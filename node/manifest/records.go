@@ -194,11 +194,11 @@ func (s *Store) Records(ctx context.Context, kind string) ([]Record, error) {
 }
 
 // Update rewrites the manifest of name atomically: it reads the stored manifest, lets fn change it,
-// and writes the result together with the record changes ops in one durable batch. Updates, puts and
-// deletes are serialised, so fn always sees the latest manifest and no change made meanwhile is
-// lost. If fn returns an error nothing is written and Update returns it (wrapped). fn may not rename
-// the file. A missing manifest is ErrNotFound, and nothing is written either.
-func (s *Store) Update(ctx context.Context, name string, fn func(m *Manifest) error, ops ...RecordOp) error {
+// and writes the result together with the record changes fn returns, in one durable batch. Updates,
+// puts and deletes are serialised, so fn always sees the latest manifest and no change made
+// meanwhile is lost. If fn returns an error nothing is written and Update returns it (wrapped). fn
+// may not rename the file. A missing manifest is ErrNotFound, and nothing is written either.
+func (s *Store) Update(ctx context.Context, name string, fn func(m *Manifest) ([]RecordOp, error)) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -215,7 +215,8 @@ func (s *Store) Update(ctx context.Context, name string, fn func(m *Manifest) er
 	if err != nil {
 		return fmt.Errorf("manifest: update %q: %w", name, err)
 	}
-	if err := fn(m); err != nil {
+	ops, err := fn(m)
+	if err != nil {
 		return fmt.Errorf("manifest: update %q: %w", name, err)
 	}
 	if m.Name != name {

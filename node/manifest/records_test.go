@@ -133,7 +133,7 @@ func TestUpdate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if err := s.Update(ctx, "f", func(*Manifest) error { return nil }); !errors.Is(err, ErrNotFound) {
+	if err := s.Update(ctx, "f", func(*Manifest) ([]RecordOp, error) { return nil, nil }); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("update of a missing file: %v", err)
 	}
 	m := testManifest(t, "f", 5000, 3, 3, 1000)
@@ -147,10 +147,10 @@ func TestUpdate(t *testing.T) {
 
 	// fn fails: neither the manifest nor the records change.
 	boom := errors.New("boom")
-	err = s.Update(ctx, "f", func(m *Manifest) error {
+	err = s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) {
 		m.Segments[0].Shards[0].DealID = 99
-		return boom
-	}, DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"}))
+		return []RecordOp{DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"})}, boom
+	})
 	if !errors.Is(err, boom) {
 		t.Fatalf("failing update: %v", err)
 	}
@@ -159,18 +159,18 @@ func TestUpdate(t *testing.T) {
 		t.Fatal("a failed update wrote something")
 	}
 	// An update that would make the manifest invalid or rename it writes nothing.
-	if err := s.Update(ctx, "f", func(m *Manifest) error { m.Segments = m.Segments[1:]; return nil }); !errors.Is(err, ErrInvalid) {
+	if err := s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) { m.Segments = m.Segments[1:]; return nil, nil }); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("invalidating update: %v", err)
 	}
-	if err := s.Update(ctx, "f", func(m *Manifest) error { m.Name = "g"; return nil }); !errors.Is(err, ErrInvalid) {
+	if err := s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) { m.Name = "g"; return nil, nil }); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("renaming update: %v", err)
 	}
 
 	// fn succeeds: both land.
-	err = s.Update(ctx, "f", func(m *Manifest) error {
+	err = s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) {
 		m.Segments[0].Shards[0].DealID = 7
-		return nil
-	}, DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"}))
+		return []RecordOp{DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"})}, nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestUpdate(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for range 25 {
-				if err := s.Update(ctx, "f", func(m *Manifest) error { m.Segments[1].Shards[2].DealID++; return nil }); err != nil {
+				if err := s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) { m.Segments[1].Shards[2].DealID++; return nil, nil }); err != nil {
 					t.Error(err)
 				}
 			}
