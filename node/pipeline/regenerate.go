@@ -8,11 +8,16 @@ import (
 	"github.com/granary-network/granary/node/manifest"
 )
 
-// Regen names the shards of one segment to rebuild.
+// Regen names the shards of one segment to produce.
 type Regen struct {
 	Segment int
-	Rebuild []int // shard indices to regenerate (never fetched), increasing
-	Avoid   []int // shard indices to fetch only if the others do not give k (held by suspect farmers)
+	// Rebuild lists the shards to hand to the sink, increasing. They are regenerated from the
+	// others, and never fetched unless Avoid lists them too.
+	Rebuild []int
+	// Avoid lists shards to fetch only when the others do not give k good ones, increasing: held by
+	// farmers under suspicion, or no longer paid to keep them but perhaps still serving them. A shard
+	// in both lists is fetched as a last resort, and then handed on as fetched.
+	Avoid []int
 }
 
 type regenJob struct {
@@ -24,11 +29,12 @@ type regenJob struct {
 }
 
 // Regenerate rebuilds shards of m that were lost: for each entry of plan, in order, it fetches k
-// good shards of the segment from src (never one it is asked to rebuild, the avoided ones last),
-// regenerates exactly the listed shards with Reed-Solomon, checks each against its root in the
-// manifest, and hands it to sink (in plan order, then shard order). Nothing is decrypted: repair
-// needs no file key. Segments flow through the same bounded window as Put and Get, so memory is
-// about window × (k+m) × shard size whatever the length of the plan.
+// good shards of the segment from src (the healthy ones first, data shards first, the avoided ones
+// last, never one only listed to rebuild), regenerates exactly the listed shards that it did not
+// fetch with Reed-Solomon, checks each against its root in the manifest, and hands them to sink (in
+// plan order, then shard order). Nothing is decrypted: repair needs no file key. Segments flow
+// through the same bounded window as Put and Get, so memory is about window × (k+m) × shard size
+// whatever the length of the plan.
 //
 // Fewer than k good shards of a segment fail with ErrNotEnoughShards; a rebuilt shard that does not
 // match its root means the manifest does not match the shards (ErrSegmentAuth).
@@ -36,13 +42,13 @@ func (p *Pipeline) Regenerate(ctx context.Context, m *manifest.Manifest, src Sha
 	if err := m.Validate(); err != nil {
 		return fmt.Errorf("regenerate: %w", err)
 	}
-	k, n := m.DataShards, m.TotalShards()
+	n := m.TotalShards()
 	for _, r := range plan {
 		if r.Segment < 0 || r.Segment >= len(m.Segments) {
 			return fmt.Errorf("regenerate %q: %w: segment %d of %d", m.Name, ErrBadParams, r.Segment, len(m.Segments))
 		}
-		if len(r.Rebuild) == 0 || len(r.Rebuild) > n-k {
-			return fmt.Errorf("regenerate %q segment %d: %w: %d shards to rebuild (1..%d)", m.Name, r.Segment, ErrBadParams, len(r.Rebuild), n-k)
+		if len(r.Rebuild) == 0 {
+			return fmt.Errorf("regenerate %q segment %d: %w: no shard to rebuild", m.Name, r.Segment, ErrBadParams)
 		}
 		for _, list := range [][]int{r.Rebuild, r.Avoid} {
 			for j, i := range list {
@@ -80,11 +86,7 @@ func (p *Pipeline) Regenerate(ctx context.Context, m *manifest.Manifest, src Sha
 					j.order = append(j.order, i)
 				}
 			}
-			for _, i := range j.r.Avoid {
-				if !slices.Contains(j.r.Rebuild, i) {
-					j.order = append(j.order, i)
-				}
-			}
+			j.order = append(j.order, j.r.Avoid...)
 			return true, nil
 		},
 		work: func(ctx context.Context, w int, j *regenJob) error {
@@ -113,14 +115,23 @@ func (p *Pipeline) regenerate(ctx context.Context, m *manifest.Manifest, src Sha
 		return fmt.Errorf("regenerate: %w", err)
 	}
 	clear(j.required)
+	missing := false
 	for _, i := range j.r.Rebuild {
-		j.shards[i] = j.buf[i*ss : i*ss : (i+1)*ss]
-		j.required[i] = true
+		if j.shards[i] == nil { // not fetched (a shard in Avoid may have been)
+			j.shards[i] = j.buf[i*ss : i*ss : (i+1)*ss]
+			j.required[i], missing = true, true
+		}
+	}
+	if !missing {
+		return nil
 	}
 	if err := wk.enc.ReconstructSome(j.shards, j.required); err != nil {
 		return fmt.Errorf("regenerate %q segment %d: reconstruct: %w", m.Name, seg, err)
 	}
 	for _, i := range j.r.Rebuild {
+		if !j.required[i] {
+			continue // fetched, and checked against its root by gather
+		}
 		s := j.shards[i]
 		if len(s) != ss || &s[0] != &j.buf[i*ss] {
 			return fmt.Errorf("regenerate %q segment %d: reconstruct: shard %d not rebuilt in place", m.Name, seg, i)

@@ -138,7 +138,6 @@ func TestRegenerateRefuses(t *testing.T) {
 		{{Segment: 3, Rebuild: []int{0}}},
 		{{Segment: -1, Rebuild: []int{0}}},
 		{{Segment: 0}},
-		{{Segment: 0, Rebuild: []int{0, 1, 2}}},
 		{{Segment: 0, Rebuild: []int{1, 0}}},
 		{{Segment: 0, Rebuild: []int{5}}},
 		{{Segment: 0, Rebuild: []int{0}, Avoid: []int{2, 2}}},
@@ -161,6 +160,26 @@ func TestRegenerateRefuses(t *testing.T) {
 			t.Fatalf("a shard of the unrecoverable segment reached the sink: %v", ref)
 		}
 	}
+	// A shard to rebuild that is also in Avoid is fetched when the others fall short, and handed on.
+	sink = &recordingSink{}
+	err = p.Regenerate(ctx, m, store, []Regen{{Segment: 1, Rebuild: []int{0, 1, 2, 3}, Avoid: []int{3}}}, sink)
+	if !errors.Is(err, ErrNotEnoughShards) { // 3 is deleted too: only 4 is left
+		t.Fatalf("one shard left: %v", err)
+	}
+	seg0 := m.Segments[0].Shards
+	lost := seg0[0].CID()
+	keep, _ := store.GetShard(ctx, ShardRef{CID: lost}, nil)
+	store.Delete(lost)
+	sink = &recordingSink{}
+	src := &fetchLog{ShardSource: store}
+	if err := p.Regenerate(ctx, m, src, []Regen{{Segment: 0, Rebuild: []int{0, 1, 2}, Avoid: []int{1, 2}}}, sink); err != nil {
+		t.Fatal(err)
+	}
+	if len(sink.refs) != 3 || !bytes.Equal(sink.data[0], keep) || src.got[[2]int{0, 0}] != 0 || src.got[[2]int{0, 1}]+src.got[[2]int{0, 2}] != 1 {
+		t.Fatalf("rebuild 0-2 of 5 avoiding 1-2: sink %v, fetched %v", sink.refs, src.got)
+	}
+	store.Set(lost, keep)
+
 	bad := *m
 	bad.Segments = append([]manifest.Segment(nil), m.Segments...)
 	bad.Segments[2].Shards = append(bad.Segments[2].Shards[:0:0], m.Segments[2].Shards...)
