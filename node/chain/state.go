@@ -165,3 +165,45 @@ func DealLive(d bindings.StorageMarketDeal, f FarmerState, cur uint32) bool {
 	}
 	return d.Flags&(DealSettled|DealCancelled) == 0 && cur < end
 }
+
+// PenalizedFarmers returns which of `farmers` the market penalized in blocks [from, to]: a reported
+// missed heartbeat, a reported missed renter challenge, or a disqualification. A renter's repair
+// watches these events to look at its files at once rather than at its next scheduled pass.
+func (c *Client) PenalizedFarmers(ctx context.Context, from, to uint64, farmers []common.Address) (map[common.Address]bool, error) {
+	out := map[common.Address]bool{}
+	if len(farmers) == 0 || to < from {
+		return out, nil
+	}
+	opts := &bind.FilterOpts{Start: from, End: &to, Context: ctx}
+	misses, err := c.Market.FilterMissReported(opts, farmers, nil)
+	if err != nil {
+		return nil, fmt.Errorf("chain: read miss reports: %w", err)
+	}
+	for misses.Next() {
+		out[misses.Event.Farmer] = true
+	}
+	if err := errors.Join(misses.Error(), misses.Close()); err != nil {
+		return nil, fmt.Errorf("chain: read miss reports: %w", err)
+	}
+	chals, err := c.Market.FilterChallengeMissReported(opts, nil, farmers)
+	if err != nil {
+		return nil, fmt.Errorf("chain: read challenge miss reports: %w", err)
+	}
+	for chals.Next() {
+		out[chals.Event.Farmer] = true
+	}
+	if err := errors.Join(chals.Error(), chals.Close()); err != nil {
+		return nil, fmt.Errorf("chain: read challenge miss reports: %w", err)
+	}
+	dqs, err := c.Market.FilterDisqualified(opts, farmers)
+	if err != nil {
+		return nil, fmt.Errorf("chain: read disqualifications: %w", err)
+	}
+	for dqs.Next() {
+		out[dqs.Event.Farmer] = true
+	}
+	if err := errors.Join(dqs.Error(), dqs.Close()); err != nil {
+		return nil, fmt.Errorf("chain: read disqualifications: %w", err)
+	}
+	return out, nil
+}

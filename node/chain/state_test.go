@@ -6,6 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 )
@@ -89,6 +93,48 @@ func TestFindDealAndLiveness(t *testing.T) {
 	if dq := (chain.FarmerState{Disqualified: true, DqPeriod: d.StartPeriod + 1}); chain.DealLive(d, dq, d.StartPeriod+1) {
 		t.Fatal("deal of a disqualified farmer still live")
 	}
+	// A renter challenge the farmer leaves unanswered, reported: the farmer shows as penalized in
+	// that range, and only there.
+	mine := func(until func(chain.Head) bool) chain.Head {
+		for {
+			h, err := rc.Head(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if until(h) {
+				return h
+			}
+			if err := rc.Approve(ctx, market.Tokens(1_000)); err != nil { // one transaction, one block
+				t.Fatal(err)
+			}
+		}
+	}
+	mine(func(h chain.Head) bool { return h.Period >= d.StartPeriod })
+	rcpt, err := rc.Transact(ctx, "challenge", func(o *bind.TransactOpts) (*types.Transaction, error) { return rc.Market.Challenge(o, idB) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev, err := rc.Market.ParseChallengeIssued(*rcpt.Logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := mine(func(h chain.Head) bool { return h.Number > ev.Deadline })
+	if _, err := rc.Transact(ctx, "report", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return rc.Market.ReportChallengeMissed(o, idB)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := rc.Head(ctx)
+	if p, err := rc.PenalizedFarmers(ctx, before.Number+1, after.Number, []common.Address{farmer.Addr, renter.Addr}); err != nil || len(p) != 1 || !p[farmer.Addr] {
+		t.Fatalf("penalized after the report: %v %v", p, err)
+	}
+	if p, err := rc.PenalizedFarmers(ctx, head.Number, before.Number, []common.Address{farmer.Addr}); err != nil || len(p) != 0 {
+		t.Fatalf("penalized before the report: %v %v", p, err)
+	}
+	if st, err = rc.FarmerState(ctx, farmer.Addr); err != nil || st.ConsecutiveMisses != 1 {
+		t.Fatalf("state after one reported miss: %+v %v", st, err)
+	}
+
 	if err := rc.CancelDeal(ctx, idA); err != nil {
 		t.Fatal(err)
 	}
