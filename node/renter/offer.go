@@ -110,13 +110,21 @@ func (r *Renter) Offer(ctx context.Context, f chain.FarmerInfo, m *manifest.Mani
 }
 
 // Deliver proposes the offer to farmer f and uploads its shards, read from src, and returns the
-// farmer's signature of the terms, checked. Delivering the same offer again (after a failure or a
+// farmer's signature of the terms, checked. The farmer accepts only a renter whose allowance covers
+// the escrow, so Deliver raises it first if needed. Delivering the same offer again (after a failure or a
 // crash) is allowed: the farmer keeps one copy of each shard.
 func (r *Renter) Deliver(ctx context.Context, f chain.FarmerInfo, o Offer, m *manifest.Manifest, src pipeline.ShardSource) ([]byte, error) {
 	if o.Terms.Farmer != f.Address {
 		return nil, fmt.Errorf("%w: offer for farmer %s delivered to %s", ErrBadOffer, o.Terms.Farmer, f.Address)
 	}
 	refs, _, err := dealShards(m, o.Column, o.Segments)
+	if err != nil {
+		return nil, err
+	}
+	// The farmer checks that the market may take the escrow before it accepts the proposal.
+	r.fundMu.Lock()
+	err = r.allow(ctx, o.Escrow())
+	r.fundMu.Unlock()
 	if err != nil {
 		return nil, err
 	}
@@ -137,29 +145,38 @@ func (r *Renter) Deliver(ctx context.Context, f chain.FarmerInfo, o Offer, m *ma
 
 // Submit puts a delivered offer on chain and returns the deal's id. It first makes sure the market
 // may take the escrow (approving it if the allowance falls short): deals are submitted one at a
-// time, so a put and a repair running together never spend each other's allowance.
+// time, each after its own check, so a put and a repair running together never spend each other's
+// allowance.
 func (r *Renter) Submit(ctx context.Context, o Offer, farmerSig []byte) (uint64, error) {
 	r.fundMu.Lock()
 	defer r.fundMu.Unlock()
 	t := o.Terms.Market()
-	escrow := t.Escrow()
-	bal, allowance, err := r.chain.Funds(ctx, r.addr)
-	if err != nil {
+	if err := r.allow(ctx, t.Escrow()); err != nil {
 		return 0, err
-	}
-	if bal.Cmp(escrow) < 0 {
-		return 0, fmt.Errorf("%w: escrow of %s needed, balance %s", ErrFunds, escrow, bal)
-	}
-	if allowance.Cmp(escrow) < 0 {
-		if err := r.chain.Approve(ctx, escrow); err != nil {
-			return 0, fmt.Errorf("renter: approve escrow: %w", err)
-		}
 	}
 	id, err := r.chain.CreateDeal(ctx, t, o.RenterSig, farmerSig)
 	if err != nil {
 		return 0, fmt.Errorf("create deal: %w", err)
 	}
 	return id, nil
+}
+
+// allow makes sure the market may take escrow from the renter now: the balance holds it, and the
+// allowance is raised to it if it falls short (never lowered). The caller holds fundMu.
+func (r *Renter) allow(ctx context.Context, escrow *big.Int) error {
+	bal, allowance, err := r.chain.Funds(ctx, r.addr)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(escrow) < 0 {
+		return fmt.Errorf("%w: escrow of %s needed, balance %s", ErrFunds, escrow, bal)
+	}
+	if allowance.Cmp(escrow) < 0 {
+		if err := r.chain.Approve(ctx, escrow); err != nil {
+			return fmt.Errorf("renter: approve escrow: %w", err)
+		}
+	}
+	return nil
 }
 
 // upload streams the offer's shards from src to the farmer and returns its deal signature.

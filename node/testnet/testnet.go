@@ -58,6 +58,8 @@ type Net struct {
 	Dep     chain.Deployment
 	Farmers []*Farmer
 	Renter  *Renter
+
+	miner *chain.Client // sends the transactions Mine needs
 }
 
 // Farmer is one farmer node.
@@ -83,6 +85,7 @@ type Renter struct {
 	Client *chain.Client
 	Host   host.Host
 	Store  *manifest.Store
+	Pipe   *pipeline.Pipeline // the renter's data pipeline (repair rebuilds with it)
 	*renter.Renter
 }
 
@@ -214,6 +217,7 @@ func (n *Net) newRenter() *Renter {
 	if n.cfg.WrapNetwork != nil {
 		network = n.cfg.WrapNetwork(n, network)
 	}
+	r.Pipe = pipe
 	r.Renter = renter.New(r.Acct.Key, r.Client, r.Client.Domain, r.Client.Params, network, pipe, r.Store,
 		renter.Options{Periods: n.cfg.Periods, StageDir: t.TempDir(), Timeout: 10 * time.Second})
 	return r
