@@ -199,9 +199,54 @@ func TestUnmarshalRejects(t *testing.T) {
 		t.Fatalf("trailing byte: %v", err)
 	}
 	bad := append([]byte(nil), valid...)
-	bad[0] = 2
+	bad[0] = 3
 	if err := got.UnmarshalBinary(bad); !errors.Is(err, ErrUnsupportedVersion) {
-		t.Fatalf("version 2: %v", err)
+		t.Fatalf("version 3: %v", err)
+	}
+}
+
+// Version 1 bodies (no deal positions) still decode, every placed shard at its segment's position;
+// a position flag in one is refused, as is a position written out that the segment index implies.
+func TestDealIndexEncoding(t *testing.T) {
+	m := testManifest(t, "file", 5000, 3, 2, 1000)
+	for s := range m.Segments {
+		for i := range m.Segments[s].Shards {
+			if sh := &m.Segments[s].Shards[i]; sh.DealID != 0 {
+				sh.DealIndex = s
+			}
+		}
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1 := append([]byte(nil), b...)
+	v1[0] = 1
+	var got Manifest
+	if err := got.UnmarshalBinary(v1); err != nil {
+		t.Fatal(err)
+	}
+	assertEqual(t, &got, m)
+	// A repair deal: segment 2's shard 2 (placed) moves to a deal where it comes first.
+	m.Segments[2].Shards[2] = Shard{Root: m.Segments[2].Shards[2].Root, Farmer: [20]byte{9}, DealID: 1077, DealIndex: 0}
+	b2, err := m.MarshalBinary()
+	if err != nil || len(b2) != len(b)+1 {
+		t.Fatalf("one position written out: %d bytes, was %d (%v)", len(b2), len(b), err)
+	}
+	if err := got.UnmarshalBinary(b2); err != nil {
+		t.Fatal(err)
+	}
+	assertEqual(t, &got, m)
+	v1 = append([]byte(nil), b2...)
+	v1[0] = 1
+	if err := got.UnmarshalBinary(v1); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("position flag in a version 1 body: %v", err)
+	}
+	for _, bad := range []int{-1, 3} {
+		m.Segments[2].Shards[2].DealIndex = bad
+		if err := m.Validate(); !errors.Is(err, ErrInvalid) {
+			t.Fatalf("position %d in segment 2: %v", bad, err)
+		}
 	}
 }
 

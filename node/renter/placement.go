@@ -70,7 +70,7 @@ func (p *placement) placeColumn(ctx context.Context, col int, f chain.FarmerInfo
 			p.mu.Unlock()
 			for s := range p.m.Segments {
 				sh := &p.m.Segments[s].Shards[col]
-				sh.Farmer, sh.DealID = f.Address, id
+				sh.Farmer, sh.DealID, sh.DealIndex = f.Address, id, s
 			}
 			p.r.log.Info("column placed", "file", p.m.Name, "column", col, "farmer", f.Address, "deal", id)
 			return nil

@@ -134,7 +134,8 @@ type placedDeal struct {
 	id     uint64
 	farmer common.Address
 	col    int
-	segs   []int // increasing
+	segs   []int // the segments whose shard the manifest places under it, increasing
+	pos    []int // each one's position in the deal
 	mixed  bool  // its shards sit in more than one column or with more than one farmer
 }
 
@@ -163,6 +164,7 @@ func (v *view) assess(ctx context.Context, m *manifest.Manifest) ([][]status, er
 				d.mixed = true
 			}
 			d.segs = append(d.segs, s)
+			d.pos = append(d.pos, sh.DealIndex)
 		}
 	}
 	for _, id := range order {
@@ -170,61 +172,79 @@ func (v *view) assess(ctx context.Context, m *manifest.Manifest) ([][]status, er
 			return nil, err
 		}
 		pd := deals[id]
-		x := v.judgeDeal(ctx, m, pd)
+		x, judged := v.judgeDeal(ctx, m, pd)
 		for _, s := range pd.segs {
 			if st[s][pd.col].bad == "" {
 				st[s][pd.col] = x
 			}
 		}
-		if x.bad == "" && !x.suspect {
+		if judged && x.bad == "" && !x.suspect {
 			v.audit(ctx, m, pd, st)
 		}
 	}
 	return st, nil
 }
 
-// judgeDeal judges a deal's shards from the chain, and its farmer's reachability.
-func (v *view) judgeDeal(ctx context.Context, m *manifest.Manifest, pd *placedDeal) status {
+// judgeDeal judges a deal's shards from the chain, and its farmer's reachability. judged is false
+// when a chain read failed (reported): the shards then count as healthy, unaudited.
+func (v *view) judgeDeal(ctx context.Context, m *manifest.Manifest, pd *placedDeal) (x status, judged bool) {
 	if pd.mixed {
-		return status{bad: ReasonMismatch}
+		return status{bad: ReasonMismatch}, true
 	}
 	dv := v.deal(ctx, pd.id)
 	if errors.Is(dv.err, chain.ErrNoDeal) {
-		return status{bad: ReasonDealEnded}
+		return status{bad: ReasonDealEnded}, true
 	}
 	if dv.err != nil {
-		return status{} // not judged: a chain read failed (reported)
+		return status{}, false
 	}
 	d := dv.d
-	roots := make([]proofs.Hash, len(pd.segs))
-	for i, s := range pd.segs {
-		roots[i] = m.Segments[s].Shards[pd.col].Root
-	}
-	if d.Renter != v.w.r.Address() || d.Farmer != pd.farmer || proofs.Hash(d.Root) != proofs.DealRoot(roots) {
-		return status{bad: ReasonMismatch}
+	if d.Renter != v.w.r.Address() || d.Farmer != pd.farmer || !fits(m, pd, d) {
+		return status{bad: ReasonMismatch}, true
 	}
 	f := v.farmer(ctx, pd.farmer)
 	if f.err != nil {
-		return status{}
+		return status{}, false
 	}
 	switch {
 	case !chain.DealLive(d, f.state, v.head.Period):
 		if f.state.Disqualified {
 			v.markFarmer(pd.farmer, f, ReasonDisqualified, fmt.Sprintf("from period %d", f.state.DqPeriod))
-			return status{bad: ReasonDisqualified}
+			return status{bad: ReasonDisqualified}, true
 		}
-		return status{bad: ReasonDealEnded}
+		return status{bad: ReasonDealEnded}, true
 	case f.state.ConsecutiveMisses > 0:
 		v.markFarmer(pd.farmer, f, ReasonMissedProofs, fmt.Sprintf("%d misses reported since its last proof", f.state.ConsecutiveMisses))
-		return status{bad: ReasonMissedProofs}
+		return status{bad: ReasonMissedProofs}, true
 	case v.w.unproven > 0 && unprovenPeriods(d, f.state, v.head.Period) >= v.w.unproven:
 		v.markFarmer(pd.farmer, f, ReasonMissedProofs, fmt.Sprintf("%d periods unproven", unprovenPeriods(d, f.state, v.head.Period)))
-		return status{bad: ReasonMissedProofs}
+		return status{bad: ReasonMissedProofs}, true
 	}
 	if f.down {
-		return v.unreachable(pd.farmer, f)
+		return v.unreachable(pd.farmer, f), true
 	}
-	return status{}
+	return status{}, true
+}
+
+// fits reports whether the deal on chain can hold the shards the manifest places under it, where it
+// places them: its shape has a shard of the right size at each position, and, when the manifest
+// still places every shard of the deal, their roots make the deal's root. (A deal some of whose
+// shards moved elsewhere is checked shard by shard by the audits, which verify each audited leaf up
+// to the shard's root in the manifest.)
+func fits(m *manifest.Manifest, pd *placedDeal, d bindings.StorageMarketDeal) bool {
+	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
+	if shape.Validate() != nil || d.ShardLeaves*proofs.LeafSize != m.ShardSize {
+		return false
+	}
+	roots := make([]proofs.Hash, len(pd.segs))
+	for i, s := range pd.segs {
+		p := pd.pos[i]
+		if uint64(p) >= shape.Shards() || i > 0 && p <= pd.pos[i-1] || shape.ShardLen(uint64(p))*proofs.LeafSize != m.ShardLen(s) {
+			return false
+		}
+		roots[i] = m.Segments[s].Shards[pd.col].Root
+	}
+	return uint64(len(roots)) < shape.Shards() || proofs.Hash(d.Root) == proofs.DealRoot(roots)
 }
 
 // unreachable judges the shards of a farmer that did not answer this pass.
@@ -252,17 +272,32 @@ const (
 	auditUnreachable                    // the farmer did not answer
 )
 
-// auditShard asks the deal's farmer for a random leaf of the deal's j-th shard and checks the
-// answer against the deal's root on chain.
-func (v *view) auditShard(ctx context.Context, f *farmerView, pd *placedDeal, d bindings.StorageMarketDeal, j int) (auditResult, error) {
+// auditShard asks the deal's farmer for a random leaf of the shard pd places j-th, and checks the
+// answer twice: against the deal's root on chain, and up to the shard's root in the manifest (so the
+// farmer proves it holds our shard at that position).
+func (v *view) auditShard(ctx context.Context, f *farmerView, pd *placedDeal, d bindings.StorageMarketDeal, want proofs.Hash, j int) (auditResult, error) {
 	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-	leaf := uint64(j)*shape.ShardLeaves + v.rng.Uint64N(shape.ShardLen(uint64(j)))
+	pos := uint64(pd.pos[j])
+	leaf := pos*shape.ShardLeaves + v.rng.Uint64N(shape.ShardLen(pos))
 	resp, err := v.w.r.Audit(ctx, f.info, pd.id, leaf)
 	var we *wire.Error
 	switch {
 	case err == nil:
 		if err := proofs.VerifyDealLeaf(d.Root, shape, leaf, resp.Data, resp.Path); err != nil {
 			return auditLost, fmt.Errorf("a proof that does not verify: %w", err)
+		}
+		_, idx, depth, _ := proofs.Geometry(shape.Leaves, shape.ShardLeaves, leaf)
+		h := proofs.HashLeaf(resp.Data)
+		for _, sib := range resp.Path[:depth] {
+			if idx&1 == 0 {
+				h = proofs.HashNode(h, sib)
+			} else {
+				h = proofs.HashNode(sib, h)
+			}
+			idx >>= 1
+		}
+		if h != want {
+			return auditLost, errors.New("the proven shard is not ours")
 		}
 		return auditOK, nil
 	case errors.Is(err, wire.ErrCorrupt):
@@ -285,13 +320,7 @@ func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, 
 		return
 	}
 	d := v.deals[pd.id].d
-	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-	if shape.Validate() != nil || uint64(len(pd.segs)) != shape.Shards() {
-		for _, s := range pd.segs {
-			st[s][pd.col] = status{bad: ReasonMismatch}
-		}
-		return
-	}
+	root := func(j int) proofs.Hash { return m.Segments[pd.segs[j]].Shards[pd.col].Root }
 	first := v.rng.IntN(len(pd.segs))
 	for i, s := range pd.segs {
 		if v.bad[m.Segments[s].Shards[pd.col].CID()] {
@@ -303,7 +332,7 @@ func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, 
 		v.markFarmer(pd.farmer, f, ReasonLost, fmt.Sprintf("deal %d: %v", pd.id, err))
 		st[pd.segs[j]][pd.col] = status{bad: ReasonLost, gone: true}
 	}
-	res, err := v.auditShard(ctx, f, pd, d, first)
+	res, err := v.auditShard(ctx, f, pd, d, root(first), first)
 	if ctx.Err() != nil {
 		return
 	}
@@ -319,7 +348,7 @@ func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, 
 			if j == first {
 				continue
 			}
-			r, err := v.auditShard(ctx, f, pd, d, j)
+			r, err := v.auditShard(ctx, f, pd, d, root(j), j)
 			if r == auditLost {
 				lost(j, err)
 			} else if r != auditOK {

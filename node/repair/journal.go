@@ -105,9 +105,9 @@ func (w *Worker) commit(ctx context.Context, v *view, in *intent, id uint64) (bo
 			return nil, errStale
 		}
 		before := dealsOf(m)
-		for _, s := range in.Offer.Segments {
+		for i, s := range in.Offer.Segments {
 			sh := &m.Segments[s].Shards[in.Offer.Column]
-			sh.Farmer, sh.DealID = in.Offer.Terms.Farmer, id
+			sh.Farmer, sh.DealID, sh.DealIndex = in.Offer.Terms.Farmer, id, i
 		}
 		ops := []manifest.RecordOp{manifest.DeleteRecord(kindIntent, in.id())}
 		after := dealsOf(m)

@@ -98,6 +98,8 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 // hookError marks a failure injected by a test hook.
 type hookError struct{ error }
 
+func (h hookError) Unwrap() error { return h.error }
+
 func (w *Worker) step(s step) error {
 	if err := w.hook(s); err != nil {
 		return hookError{fmt.Errorf("injected at %s: %w", s, err)}

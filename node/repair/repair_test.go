@@ -109,7 +109,8 @@ func check(t *testing.T, n *testnet.Net, m *manifest.Manifest, dq map[common.Add
 }
 
 // checkDeals verifies that every shard's deal is live on chain, with the farmer the manifest names,
-// over exactly the shards the manifest places under it.
+// holding the shard at the position the manifest gives (by the roots, when the manifest still places
+// every shard of the deal; by the deal's shape otherwise).
 func checkDeals(t *testing.T, n *testnet.Net, m *manifest.Manifest) {
 	t.Helper()
 	ctx := context.Background()
@@ -121,6 +122,7 @@ func checkDeals(t *testing.T, n *testnet.Net, m *manifest.Manifest) {
 	type deal struct {
 		farmer [20]byte
 		roots  []proofs.Hash
+		pos    []int
 	}
 	deals := map[uint64]*deal{}
 	for _, seg := range m.Segments {
@@ -134,6 +136,7 @@ func checkDeals(t *testing.T, n *testnet.Net, m *manifest.Manifest) {
 				t.Fatalf("deal %d placed with two farmers", sh.DealID)
 			}
 			d.roots = append(d.roots, sh.Root)
+			d.pos = append(d.pos, sh.DealIndex)
 		}
 	}
 	for id, d := range deals {
@@ -145,9 +148,12 @@ func checkDeals(t *testing.T, n *testnet.Net, m *manifest.Manifest) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if on.Farmer != d.farmer || proofs.Hash(on.Root) != proofs.DealRoot(d.roots) || !chain.DealLive(on, st, head.Period) {
-			t.Fatalf("deal %d on chain (farmer %s, live %v) is not the one the manifest describes", id, on.Farmer,
-				chain.DealLive(on, st, head.Period))
+		shape := proofs.DealShape{Leaves: on.Leaves, ShardLeaves: on.ShardLeaves}
+		full := uint64(len(d.roots)) == shape.Shards()
+		if on.Farmer != d.farmer || !chain.DealLive(on, st, head.Period) || full && proofs.Hash(on.Root) != proofs.DealRoot(d.roots) ||
+			uint64(d.pos[len(d.pos)-1]) >= shape.Shards() {
+			t.Fatalf("deal %d on chain (farmer %s, live %v, %d shards) is not the one the manifest describes (%d shards at %v)", id,
+				on.Farmer, chain.DealLive(on, st, head.Period), shape.Shards(), len(d.roots), d.pos)
 		}
 	}
 }
@@ -531,4 +537,165 @@ func offerFarmer(t *testing.T, r manifest.Record) common.Address {
 		t.Fatal(err)
 	}
 	return in.Offer.Terms.Farmer
+}
+
+// clock is a settable clock for the worker.
+type clock struct{ t atomic.Int64 }
+
+func newClock() *clock {
+	c := &clock{}
+	c.t.Store(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).UnixNano())
+	return c
+}
+func (c *clock) now() time.Time                        { return time.Unix(0, c.t.Load()) }
+func (c *clock) advance(d time.Duration)               { c.t.Add(int64(d)) }
+func (c *clock) opt() repair.Option                    { return repair.WithClock(c.now) }
+func thresholdK1(k, m int) int                         { return k + 1 }
+func segmentsOf(rep repair.Report) (n int)             { return rep.Repaired() }
+func unhealthy(rep repair.Report, r repair.Reason) int { return rep.Unhealthy[r] }
+
+// A farmer counts as lost only once it has been unreachable for the configured time, measured across
+// separate runs (the journal keeps when it was first missed) and forgotten when it answers again; a
+// segment is repaired only at or below the threshold, and then all its unhealthy shards are.
+func TestThresholdAndUnreachableTime(t *testing.T) {
+	n := newNet(t, 8, nil)
+	data := testnet.RandomFile(4, fileSize)
+	n.PutRandom("f", 4, fileSize, params)
+	clk := newClock()
+	worker := func() *repair.Worker {
+		return newWorker(t, n, clk.opt(), repair.WithUnreachableAfter(time.Hour), repair.WithThreshold(thresholdK1))
+	}
+	m := manifestOf(t, n, "f")
+	a := n.Farmer(m.Segments[0].Shards[1].Farmer)
+	b := n.Farmer(m.Segments[0].Shards[4].Farmer)
+
+	// A stops, and comes back before an hour has passed: nothing happens, nothing is remembered.
+	a.Stop()
+	if rep := runOnce(t, worker()); len(rep.Deals) != 0 || unhealthy(rep, repair.ReasonUnreachable) != 0 || len(journal(t, n, "repair/unreachable")) != 1 {
+		t.Fatalf("just stopped: %+v", rep)
+	}
+	a.Start()
+	clk.advance(2 * time.Hour)
+	if rep := runOnce(t, worker()); len(rep.Deals) != 0 || len(journal(t, n, "repair/unreachable")) != 0 {
+		t.Fatalf("back in time: %+v", rep)
+	}
+
+	// A stops for good: unreachable after an hour (not 59 minutes), counted across fresh workers.
+	a.Stop()
+	runOnce(t, worker())
+	clk.advance(59 * time.Minute)
+	if rep := runOnce(t, worker()); unhealthy(rep, repair.ReasonUnreachable) != 0 {
+		t.Fatalf("after 59 minutes: %+v", rep.Unhealthy)
+	}
+	clk.advance(2 * time.Minute)
+	rep := runOnce(t, worker())
+	if unhealthy(rep, repair.ReasonUnreachable) != len(m.Segments) || len(rep.Deals) != 0 || rep.Files[0].Degraded != len(m.Segments) {
+		t.Fatalf("after 61 minutes, 5 of 6 healthy, threshold 4: %+v", rep)
+	}
+	// B stops too: once it has been gone an hour, every segment is at the threshold and both lost
+	// columns are rebuilt.
+	b.Stop()
+	runOnce(t, worker())
+	clk.advance(time.Hour)
+	rep = runOnce(t, worker())
+	if len(rep.Deals) != 2 || segmentsOf(rep) != len(m.Segments) || rep.Files[0].ShardsRebuilt != 2*len(m.Segments) {
+		var b bytes.Buffer
+		rep.WriteText(&b)
+		t.Fatalf("two columns lost:\n%s", b.String())
+	}
+	m2 := manifestOf(t, n, "f")
+	if columnOf(m2, a.Acct.Addr) >= 0 || columnOf(m2, b.Acct.Addr) >= 0 || check(t, n, m2, nil) != 6 {
+		t.Fatal("the lost columns did not move")
+	}
+	checkDeals(t, n, m2)
+	if !bytes.Equal(get(t, n, "f"), data) {
+		t.Fatal("file differs")
+	}
+	// The stopped farmers hold nothing of ours any more: they are forgotten.
+	runOnce(t, worker())
+	if len(journal(t, n, "repair/unreachable")) != 0 {
+		t.Fatal("unreachability of farmers no file needs is still journalled")
+	}
+}
+
+// A get that finds one shard missing tells the worker, which audits that very shard, finds it lost,
+// checks the rest of its deal, and replaces just that shard: a one-shard deal with a farmer holding
+// nothing of that segment, the rest of the column staying where it was.
+func TestNotifiedShardIsRepaired(t *testing.T) {
+	n := newNet(t, 7, nil)
+	data := testnet.RandomFile(5, fileSize)
+	n.PutRandom("f", 5, fileSize, params)
+	m := manifestOf(t, n, "f")
+	holder := n.Farmer(m.Segments[2].Shards[1].Farmer)
+	if err := holder.Store.Delete(m.Segments[2].Shards[1].Root); err != nil {
+		t.Fatal(err)
+	}
+	w := newWorker(t, n)
+	n.Renter.BadShards()
+	if !bytes.Equal(get(t, n, "f"), data) {
+		t.Fatal("file differs")
+	}
+	bad := n.Renter.BadShards()
+	if len(bad) != 1 || bad[0].Ref.Segment != 2 || bad[0].Ref.Index != 1 {
+		t.Fatalf("the get reported %v", bad)
+	}
+	w.Notify(bad[0].Ref, bad[0].Err)
+	rep := runOnce(t, w)
+	if len(rep.Deals) != 1 || rep.Deals[0].Segments != 1 || rep.Deals[0].Column != 1 || segmentsOf(rep) != 1 || unhealthy(rep, repair.ReasonLost) != 1 {
+		var b bytes.Buffer
+		rep.WriteText(&b)
+		t.Fatalf("one lost shard:\n%s", b.String())
+	}
+	m2 := manifestOf(t, n, "f")
+	for s, seg := range m2.Segments {
+		moved := seg.Shards[1] != m.Segments[s].Shards[1]
+		if moved != (s == 2) {
+			t.Fatalf("segment %d shard 1 moved: %v", s, moved)
+		}
+	}
+	if dealsFor(t, n, m, 1, []int{2}) != 1 || len(rep.Cancelled) != 0 {
+		t.Fatalf("want one deal over segment 2's shard, the column's deal kept: cancelled %v", rep.Cancelled)
+	}
+	check(t, n, m2, nil)
+	checkDeals(t, n, m2)
+	if !bytes.Equal(get(t, n, "f"), data) {
+		t.Fatal("file differs after the repair")
+	}
+	if bad := n.Renter.BadShards(); len(bad) != 0 {
+		t.Fatalf("a get after the repair still finds %v", bad)
+	}
+}
+
+// A deal an interrupted pass made for a file that is gone since: the next pass finds it on chain,
+// sees the manifest no longer needs it, and cancels it.
+func TestStrayDealIsCancelled(t *testing.T) {
+	n := newNet(t, 7, nil)
+	n.PutRandom("f", 6, fileSize, params)
+	m := manifestOf(t, n, "f")
+	victim := n.Farmer(m.Segments[0].Shards[0].Farmer)
+	victim.Stop()
+	w1 := newWorker(t, n, repair.WithUnreachableAfter(0), repair.WithHook(func(s repair.Step) error {
+		if s == repair.StepSubmitted {
+			return errKill
+		}
+		return nil
+	}))
+	if _, err := w1.RunOnce(context.Background()); !errors.Is(err, errKill) {
+		t.Fatalf("killed pass: %v", err)
+	}
+	intents := journal(t, n, "repair/intent")
+	if len(intents) != 1 {
+		t.Fatalf("%d intents journalled", len(intents))
+	}
+	if err := n.Renter.Store.Delete(context.Background(), "f"); err != nil {
+		t.Fatal(err)
+	}
+	rep := runOnce(t, newWorker(t, n))
+	if rep.Recovered != 0 || len(rep.Cancelled) != 1 || len(journal(t, n, "repair/intent"))+len(journal(t, n, "repair/cancel")) != 0 {
+		t.Fatalf("stray deal: %+v", rep)
+	}
+	d, err := n.Renter.Client.Deal(context.Background(), rep.Cancelled[0])
+	if err != nil || d.Flags&chain.DealCancelled == 0 || d.Farmer != offerFarmer(t, intents[0]) {
+		t.Fatalf("deal %d: %+v %v", rep.Cancelled[0], d, err)
+	}
 }
