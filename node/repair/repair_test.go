@@ -13,9 +13,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/repair"
 	"github.com/granary-network/granary/node/testnet"
@@ -697,5 +699,60 @@ func TestStrayDealIsCancelled(t *testing.T) {
 	d, err := n.Renter.Client.Deal(context.Background(), rep.Cancelled[0])
 	if err != nil || d.Flags&chain.DealCancelled == 0 || d.Farmer != offerFarmer(t, intents[0]) {
 		t.Fatalf("deal %d: %+v %v", rep.Cancelled[0], d, err)
+	}
+}
+
+// testParams are the devnet parameters with a wider proof window (20 of 30 blocks), as the prover's
+// tests use.
+var testParams = func() market.Params {
+	p := market.DevnetParams()
+	p.PeriodBlocks, p.ProofWindow = 30, 20
+	return p
+}()
+
+// With every farmer but one running its heartbeat loop, the one that stops proving (while still
+// answering audits) is caught by the unproven-period rule alone, no auditor reporting it, and its
+// column moves; the farmers that prove keep theirs.
+func TestUnprovenPeriods(t *testing.T) {
+	n := testnet.New(t, testnet.Config{Farmers: 7, Periods: 1000, Idle: idle, Params: testParams})
+	data := testnet.RandomFile(7, fileSize)
+	m := n.PutRandom("f", 7, fileSize, params)
+	victim := n.Farmer(m.Segments[0].Shards[2].Farmer)
+	for _, f := range n.Farmers {
+		if f == victim {
+			continue
+		}
+		p := prover.New(f.Client, f.Svc, prover.Options{Poll: 10 * time.Millisecond})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); _ = p.Run(ctx) }()
+		t.Cleanup(func() { cancel(); <-done })
+	}
+	w, err := repair.New(n.Renter.Renter, n.Renter.Client, n.Renter.Store, n.Renter.Pipe, repair.WithStageDir(t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reasons []repair.FarmerReport
+	deadline := time.Now().Add(60 * time.Second)
+	for columnOf(manifestOf(t, n, "f"), victim.Acct.Addr) >= 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the farmer that stopped proving still holds its column after 60 s (%v)", reasons)
+		}
+		rep := runOnce(t, w)
+		reasons = append(reasons, rep.Farmers...)
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(reasons) == 0 || reasons[0].Farmer != victim.Acct.Addr || reasons[0].Reason != repair.ReasonMissedProofs {
+		t.Fatalf("farmers judged unhealthy: %+v", reasons)
+	}
+	m2 := manifestOf(t, n, "f")
+	for c := range m.TotalShards() {
+		if c != 2 && m2.Segments[0].Shards[c].Farmer != m.Segments[0].Shards[c].Farmer {
+			t.Fatalf("column %d of a proving farmer moved too (%+v)", c, reasons)
+		}
+	}
+	check(t, n, m2, nil)
+	if !bytes.Equal(get(t, n, "f"), data) {
+		t.Fatal("file differs")
 	}
 }
