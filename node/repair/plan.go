@@ -56,6 +56,7 @@ type filePlan struct {
 	minHealthy int               // fewest healthy shards of any segment
 	degraded   int               // segments missing shards but above the threshold
 	belowK     int               // segments with fewer than k healthy shards
+	lost       int               // segments with fewer than k shards anyone could still serve: beyond repair
 	regen      []pipeline.Regen  // the segments to repair, increasing
 	columns    map[int][]int     // column → the segments whose shard of that column is rebuilt
 	reasons    map[Reason]int    // unhealthy shards by reason
@@ -66,7 +67,8 @@ type filePlan struct {
 // plan decides what to repair in m, given the status of each of its shards (st[segment][column]):
 // every segment with at most threshold healthy shards has all its unhealthy shards rebuilt. A
 // shard's holder must be avoided as a source if it is suspect, and may serve as a last resort if it
-// is unhealthy without being gone. Pure: no I/O.
+// is unhealthy without being gone. A segment with fewer than k shards that could still be read is
+// beyond repair, and left out. Pure: no I/O.
 func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 	k, n := m.DataShards, m.TotalShards()
 	p := filePlan{threshold: threshold, minHealthy: n, columns: map[int][]int{}, reasons: map[Reason]int{}, unhealthy: map[[2]int]Reason{}}
@@ -88,6 +90,16 @@ func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 		}
 		if healthy > threshold {
 			p.degraded++
+			continue
+		}
+		readable := 0 // healthy, or unhealthy without being certainly gone: a last resort to fetch
+		for c := range n {
+			if !st[s][c].gone {
+				readable++
+			}
+		}
+		if readable < k {
+			p.lost++ // nothing to rebuild from: leave it out, so that the file's other segments are repaired
 			continue
 		}
 		r := pipeline.Regen{Segment: s}

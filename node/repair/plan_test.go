@@ -87,6 +87,16 @@ func TestPlan(t *testing.T) {
 	if len(p.regen) != 1 || p.regen[0].Segment != 3 || p.degraded != 2 {
 		t.Fatalf("threshold 3: regen %v, degraded %d", p.regen, p.degraded)
 	}
+	// Segment 3 left with 2 shards anyone could serve (5, healthy; 0, whose deal ended) is beyond
+	// repair; the others are still repaired.
+	st[3][1] = status{bad: ReasonLost, gone: true}
+	st[3][2] = status{bad: ReasonUnreachable, gone: true}
+	st[3][3] = status{bad: ReasonUnplaced, gone: true}
+	st[3][4] = status{bad: ReasonLost, gone: true}
+	p = plan(m, st, 4)
+	if p.lost != 1 || len(p.regen) != 1 || p.regen[0].Segment != 2 || p.belowK != 1 {
+		t.Fatalf("segment 3 beyond repair: lost %d, regen %v", p.lost, p.regen)
+	}
 	if h := holders(m, []int{1, 2}); len(h) != 6 {
 		t.Fatalf("holders %v", h)
 	}

@@ -372,7 +372,7 @@ func (w *Worker) file(ctx context.Context, v *view, name string) error {
 		return fmt.Errorf("repair %q: %w", name, err)
 	}
 	p := plan(m, st, clampThreshold(w.threshold(m.DataShards, m.ParityShards), m.DataShards, m.ParityShards))
-	fr.Threshold, fr.MinHealthy, fr.Degraded, fr.BelowK = p.threshold, p.minHealthy, p.degraded, p.belowK
+	fr.Threshold, fr.MinHealthy, fr.Degraded, fr.BelowK, fr.Lost = p.threshold, p.minHealthy, p.degraded, p.belowK, p.lost
 	for r, n := range p.reasons {
 		v.rep.Unhealthy[r] += n
 	}

@@ -34,6 +34,7 @@ type FileReport struct {
 	MinHealthy    int    `json:"minHealthy"`    // fewest healthy shards of any segment, before repair (-1: not judged)
 	Degraded      int    `json:"degraded"`      // segments missing shards, left alone above the threshold
 	BelowK        int    `json:"belowK"`        // segments with fewer than k healthy shards: lost unless a last-resort fetch saves them
+	Lost          int    `json:"lost"`          // segments with fewer than k shards anyone could serve: beyond repair
 	Repaired      int    `json:"repaired"`      // segments whose unhealthy shards were all replaced
 	ShardsRebuilt int    `json:"shardsRebuilt"` // shards rebuilt and placed
 	Err           string `json:"error,omitempty"`
@@ -67,15 +68,16 @@ func (r Report) Repaired() int {
 
 // Summary is a one-line account of the pass.
 func (r Report) Summary() string {
-	var belowK, failed int
+	var belowK, lost, failed int
 	for _, f := range r.Files {
 		belowK += f.BelowK
+		lost += f.Lost
 		if f.Err != "" {
 			failed++
 		}
 	}
-	return fmt.Sprintf("%d files checked, %d segments repaired, %d deals made (%d recovered), %d cancelled, %d files failed, %d segments below k",
-		len(r.Files), r.Repaired(), len(r.Deals), r.Recovered, len(r.Cancelled), failed, belowK)
+	return fmt.Sprintf("%d files checked, %d segments repaired, %d deals made (%d recovered), %d cancelled, %d files failed, %d segments below k, %d lost",
+		len(r.Files), r.Repaired(), len(r.Deals), r.Recovered, len(r.Cancelled), failed, belowK, lost)
 }
 
 // WriteText prints the report for a person.
@@ -112,6 +114,9 @@ func (r Report) WriteText(w io.Writer) error {
 		}
 		if f.BelowK > 0 {
 			fmt.Fprintf(&b, ", %d BELOW k", f.BelowK)
+		}
+		if f.Lost > 0 {
+			fmt.Fprintf(&b, ", %d LOST", f.Lost)
 		}
 		if f.Err != "" {
 			fmt.Fprintf(&b, ", error: %s", f.Err)

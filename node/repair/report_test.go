@@ -19,7 +19,7 @@ func TestReportFormats(t *testing.T) {
 		Started: start, Finished: start.Add(1500 * time.Millisecond),
 		Files: []FileReport{
 			{Name: "a.bin", Segments: 5, K: 3, M: 3, Threshold: 5, MinHealthy: 4, Repaired: 5, ShardsRebuilt: 10},
-			{Name: "b.bin", Segments: 2, K: 3, M: 3, Threshold: 5, MinHealthy: 2, BelowK: 2, Err: "rebuild 2 shards: not enough shards"},
+			{Name: "b.bin", Segments: 2, K: 3, M: 3, Threshold: 5, MinHealthy: 2, BelowK: 2, Lost: 1, Err: "rebuild 2 shards: not enough shards"},
 		},
 		Deals:     []DealReport{{File: "a.bin", Column: 1, Segments: 5, Farmer: common.HexToAddress("0x01"), DealID: 9, Recovered: true}},
 		Cancelled: []uint64{3},
@@ -44,10 +44,10 @@ func TestReportFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"2 files checked, 5 segments repaired, 1 deals made (1 recovered), 1 cancelled, 1 files failed, 2 segments below k",
+		"2 files checked, 5 segments repaired, 1 deals made (1 recovered), 1 cancelled, 1 files failed, 2 segments below k, 1 lost",
 		"unhealthy shards: lost 5 unreachable 5",
 		"a.bin: 5 segments 3+3, fewest healthy 4 (repair at 5), repaired 5 segments (10 shards)",
-		"b.bin: 2 segments 3+3, fewest healthy 2 (repair at 5), 2 BELOW k, error: rebuild 2 shards",
+		"b.bin: 2 segments 3+3, fewest healthy 2 (repair at 5), 2 BELOW k, 1 LOST, error: rebuild 2 shards",
 		"deal 9: a.bin column 1, 5 segments, farmer 0x0000000000000000000000000000000000000001 (recovered)",
 		"cancelled deal 3", "error: audit deal 4: busy", "(1.5s)",
 	} {
