@@ -169,7 +169,7 @@ func (r *Renter) allow(ctx context.Context, escrow *big.Int) error {
 		return err
 	}
 	if bal.Cmp(escrow) < 0 {
-		return fmt.Errorf("%w: escrow of %s needed, balance %s", ErrFunds, escrow, bal)
+		return fmt.Errorf("%w: escrow of %s GRN needed, balance %s GRN", ErrFunds, market.FormatTokens(escrow), market.FormatTokens(bal))
 	}
 	if allowance.Cmp(escrow) < 0 {
 		if err := r.chain.Approve(ctx, escrow); err != nil {
