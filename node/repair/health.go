@@ -38,12 +38,11 @@ type view struct {
 }
 
 type farmerView struct {
-	info   chain.FarmerInfo
-	state  chain.FarmerState
-	err    error // reading it failed: its shards are not judged by it
-	probed bool  // an audit reached it, or failed to, this pass
-	down   bool  // it failed to answer this pass
-	bad    Reason
+	info  chain.FarmerInfo
+	state chain.FarmerState
+	err   error // reading it failed: its shards are not judged by it
+	down  bool  // it failed to answer this pass
+	bad   Reason
 }
 
 type dealView struct {
@@ -336,7 +335,6 @@ func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, 
 	if ctx.Err() != nil {
 		return
 	}
-	f.probed = true
 	if res != auditUnreachable {
 		delete(v.since, pd.farmer) // it answered
 	}

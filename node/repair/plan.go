@@ -53,15 +53,14 @@ type status struct {
 // filePlan is what to repair in one file.
 type filePlan struct {
 	threshold  int
-	minHealthy int               // fewest healthy shards of any segment
-	degraded   int               // segments missing shards but above the threshold
-	belowK     int               // segments with fewer than k healthy shards
-	lost       int               // segments with fewer than k shards anyone could still serve: beyond repair
-	regen      []pipeline.Regen  // the segments to repair, increasing
-	columns    map[int][]int     // column → the segments whose shard of that column is rebuilt
-	reasons    map[Reason]int    // unhealthy shards by reason
-	unhealthy  map[[2]int]Reason // (segment, column) → reason, for the shards to replace
-	shards     int               // shards to rebuild
+	minHealthy int              // fewest healthy shards of any segment
+	degraded   int              // segments missing shards but above the threshold
+	belowK     int              // segments with fewer than k healthy shards
+	lost       int              // segments with fewer than k shards anyone could still serve: beyond repair
+	regen      []pipeline.Regen // the segments to repair, increasing
+	columns    map[int][]int    // column → the segments whose shard of that column is rebuilt
+	reasons    map[Reason]int   // unhealthy shards by reason
+	shards     int              // shards to rebuild
 }
 
 // plan decides what to repair in m, given the status of each of its shards (st[segment][column]):
@@ -71,7 +70,7 @@ type filePlan struct {
 // beyond repair, and left out. Pure: no I/O.
 func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 	k, n := m.DataShards, m.TotalShards()
-	p := filePlan{threshold: threshold, minHealthy: n, columns: map[int][]int{}, reasons: map[Reason]int{}, unhealthy: map[[2]int]Reason{}}
+	p := filePlan{threshold: threshold, minHealthy: n, columns: map[int][]int{}, reasons: map[Reason]int{}}
 	for s := range m.Segments {
 		healthy := 0
 		for c := range n {
@@ -109,7 +108,6 @@ func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 			case x.bad != "":
 				r.Rebuild = append(r.Rebuild, c)
 				p.columns[c] = append(p.columns[c], s)
-				p.unhealthy[[2]int{s, c}] = x.bad
 				if !x.gone {
 					r.Avoid = append(r.Avoid, c)
 				}
