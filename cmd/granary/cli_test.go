@@ -442,6 +442,39 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if bal.Withdrawable == "0" {
 		t.Fatalf("the auditor earned no bounty: %+v", bal)
 	}
+	// A new farmer joins; `renter repair` moves the dead farmer's column to it, and the file still
+	// comes back whole.
+	var g struct {
+		Address string `json:"address"`
+	}
+	c.jsonOut(&g, "farmer", "init", "--data-dir", "g", "--light-kdf")
+	c.ok("devnet", "fund", "--data-dir", "devnet", g.Address)
+	c.ok("farmer", "stake", "--data-dir", "g", "200")
+	c.background("farmer", "run", "--data-dir", "g", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100")
+	var gs farmerStatusView
+	c.waitJSON("new farmer announced", &gs, func() bool { return gs.Announced }, "farmer", "status", "--data-dir", "g")
+	var rep struct {
+		Deals []struct {
+			Farmer string `json:"farmer"`
+			Column int    `json:"column"`
+		} `json:"deals"`
+		Files []struct {
+			Repaired int `json:"repaired"`
+		} `json:"files"`
+	}
+	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r")
+	if len(rep.Deals) != 1 || !strings.EqualFold(rep.Deals[0].Farmer, g.Address) || len(rep.Files) != 1 || rep.Files[0].Repaired == 0 {
+		t.Fatalf("repair report %+v", rep)
+	}
+	c.ok("renter", "get", "--data-dir", "r", "f.bin", "f.back")
+	if a, b := mustRead(t, filepath.Join(dir, "f.bin")), mustRead(t, filepath.Join(dir, "f.back")); !bytes.Equal(a, b) {
+		t.Fatal("after repair the file came back different")
+	}
+	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r")
+	if len(rep.Deals) != 0 {
+		t.Fatalf("a second repair pass made deals: %+v", rep)
+	}
+
 	// Anyone can deploy a market of their own: parameters fixed at deployment, no owner.
 	var d chain.Deployment
 	c.jsonOut(&d, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json",
@@ -486,4 +519,13 @@ func TestDemo(t *testing.T) {
 	if honest != 4 {
 		t.Fatalf("%d honest farmers paid and unslashed, want 4: %+v", honest, s.Farmers)
 	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

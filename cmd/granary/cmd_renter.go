@@ -19,6 +19,7 @@ import (
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/repair"
 )
 
 func renterCommand() *cli.Command {
@@ -79,6 +80,19 @@ func renterCommand() *cli.Command {
 				Action:    renterDeals,
 			},
 			{
+				Name: "repair",
+				Usage: "check every file's shards (chain, audits, reachability) and rebuild those at risk on new farmers; " +
+					"once, or continuously with --watch",
+				Flags: append(flags,
+					&cli.BoolFlag{Name: "watch", Usage: "keep repairing until interrupted (a renter daemon)"},
+					&cli.DurationFlag{Name: "interval", Value: 10 * time.Minute, Usage: "with --watch: a pass at least this often"},
+					&cli.DurationFlag{Name: "unreachable-after", Value: time.Hour, Usage: "a farmer silent this long has lost its shards"},
+					&cli.UintFlag{Name: "unproven-periods", Value: 2, Usage: "a farmer that left this many periods unproven has lost its shards (0: only reported misses count)"},
+					&cli.UintFlag{Name: "periods", Value: 100, Usage: "length of the new deals, in periods"},
+				),
+				Action: renterRepair,
+			},
+			{
 				Name:   "status",
 				Usage:  "account, balances, files and deals",
 				Flags:  flags,
@@ -108,7 +122,8 @@ func renterCommand() *cli.Command {
 }
 
 // openRenterFromFlags connects to the chain and opens the renter of --data-dir.
-func openRenterFromFlags(ctx context.Context, e *env, periods uint32, maxPrice *big.Int, wrap func(renter.Network) renter.Network) (*renterNode, error) {
+func openRenterFromFlags(ctx context.Context, e *env, periods uint32, maxPrice *big.Int, wrap func(renter.Network) renter.Network,
+	ropts ...repair.Option) (*renterNode, error) {
 	cl, acct, err := e.client(ctx, "renter")
 	if err != nil {
 		return nil, err
@@ -122,7 +137,7 @@ func openRenterFromFlags(ctx context.Context, e *env, periods uint32, maxPrice *
 		return nil, err
 	}
 	return openRenter(ctx, renterConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Master: mk, Periods: periods,
-		MaxPrice: maxPrice, Log: e.log, WrapNet: wrap})
+		MaxPrice: maxPrice, Log: e.log, WrapNet: wrap, Repair: ropts})
 }
 
 // uploadMeter counts the bytes the renter writes on upload streams, for the progress bar.
@@ -576,4 +591,48 @@ func renterStatus(c *cli.Context) error {
 			formatBytes(v.StoredBytes), v.Deals)
 		fmt.Fprintf(w, "market\tperiod %d, %d farmers eligible\n", v.CurrentPeriod, v.Farmers)
 	})
+}
+
+func renterRepair(c *cli.Context) error {
+	e := newEnv(c)
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	watch := c.Bool("watch")
+	opts := []repair.Option{repair.WithInterval(c.Duration("interval")), repair.WithUnreachableAfter(c.Duration("unreachable-after")),
+		repair.WithUnprovenPeriods(uint32(c.Uint("unproven-periods")))}
+	if watch {
+		opts = append(opts, repair.WithReportFunc(func(r repair.Report) {
+			e.log.Info("repair pass", "summary", r.Summary())
+		}))
+	}
+	r, err := openRenterFromFlags(ctx, e, uint32(c.Uint("periods")), nil, nil, opts...)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	if watch {
+		e.log.Info("repairing until interrupted", "interval", c.Duration("interval"))
+		return r.Repair.Run(ctx)
+	}
+	rep, err := r.Repair.RunOnce(ctx)
+	if err != nil {
+		return err
+	}
+	if err := e.emit(rep, func(w io.Writer) { _ = rep.WriteText(w) }); err != nil {
+		return err
+	}
+	lost, failed := 0, ""
+	for _, f := range rep.Files {
+		lost += f.Lost
+		if f.Err != "" && failed == "" {
+			failed = f.Name + ": " + f.Err
+		}
+	}
+	switch {
+	case lost > 0:
+		return withCode(exitData, fmt.Errorf("%d segments are beyond repair", lost), "")
+	case failed != "":
+		return withCode(exitRefused, fmt.Errorf("repair incomplete: %s", failed), "run it again when more farmers are up")
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ package main
 //	farmer:  keystore account → chain.Client ─┬→ farmer.Service (libp2p handlers) ← storage.Store + leveldb
 //	                                           └→ prover.Prover (heartbeats, challenges, settlement)
 //	renter:  keystore account → chain.Client → renter.Renter ← pipeline.Pipeline + manifest.Store + libp2p host
+//	                                          └→ repair.Worker (audits shards, rebuilds lost ones, journalled)
 //	auditor: keystore account → chain.Client → auditor.Auditor
 
 import (
@@ -36,6 +37,7 @@ import (
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/repair"
 	"github.com/granary-network/granary/node/storage"
 )
 
@@ -201,6 +203,7 @@ type renterConfig struct {
 	MaxPrice *big.Int
 	Log      *slog.Logger
 	WrapNet  func(renter.Network) renter.Network // e.g. to meter uploads
+	Repair   []repair.Option
 }
 
 // renterNode is an open renter.
@@ -209,6 +212,8 @@ type renterNode struct {
 	Client *chain.Client
 	Host   libhost.Host
 	Store  *manifest.Store
+	Pipe   *pipeline.Pipeline
+	Repair *repair.Worker // judges the file's shards and rebuilds lost ones
 }
 
 // openRenter opens the renter's catalogue and starts a libp2p host (dial only, no listening).
@@ -229,16 +234,32 @@ func openRenter(ctx context.Context, cfg renterConfig) (_ *renterNode, err error
 		return nil, fmt.Errorf("start libp2p host: %w", err)
 	}
 	stage := filepath.Join(cfg.DataDir, "staging")
-	if err := os.MkdirAll(stage, 0o700); err != nil {
-		return nil, err
+	for _, d := range []string{stage, filepath.Join(cfg.DataDir, "repair")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, err
+		}
 	}
-	pipe := pipeline.New(cfg.Master, pipeline.WithOverfetch(1), pipeline.WithLogger(cfg.Log))
+	// A shard a get finds missing or corrupt is handed to the repair worker, which audits it first
+	// on its next pass.
+	var w *repair.Worker
+	n.Pipe = pipeline.New(cfg.Master, pipeline.WithOverfetch(1), pipeline.WithLogger(cfg.Log),
+		pipeline.WithBadShardFunc(func(ref pipeline.ShardRef, err error) {
+			if w != nil {
+				w.Notify(ref, err)
+			}
+		}))
 	var net renter.Network = renter.P2P{H: n.Host}
 	if cfg.WrapNet != nil {
 		net = cfg.WrapNet(net)
 	}
-	n.Renter = renter.New(cfg.Key.Key, cfg.Client, cfg.Client.Domain, cfg.Client.Params, net, pipe, n.Store,
+	n.Renter = renter.New(cfg.Key.Key, cfg.Client, cfg.Client.Domain, cfg.Client.Params, net, n.Pipe, n.Store,
 		renter.Options{Periods: cfg.Periods, MaxPricePerGiB: cfg.MaxPrice, StageDir: stage, Log: cfg.Log})
+	opts := append([]repair.Option{repair.WithStageDir(filepath.Join(cfg.DataDir, "repair")),
+		repair.WithLogger(cfg.Log.With("component", "repair"))}, cfg.Repair...)
+	if w, err = repair.New(n.Renter, cfg.Client, n.Store, n.Pipe, opts...); err != nil {
+		return nil, err
+	}
+	n.Repair = w
 	return n, nil
 }
 
