@@ -246,33 +246,31 @@ func (c *Chain) AutoMine(t testing.TB, idle time.Duration) simulated.Client {
 	return c.auto
 }
 
-// Reorg replaces the last `depth` blocks with depth+1 new empty ones, as a chain reorganises to a
-// longer branch, and returns the transactions of the blocks it dropped. Those are discarded, not put
-// back in the pool (as by a node that never saw them): whoever sent them must send them again.
-// Transactions waiting in the pool are mined into the old branch first (so they are dropped too),
-// and one sent while the reorg runs may be lost as well. It can run beside AutoMine.
-func (c *Chain) Reorg(t testing.TB, depth int) []*types.Transaction {
+// Reorg replaces every block from block `from` on with a longer branch of empty blocks (one more
+// than it drops), as a chain reorganises, and returns the transactions of the blocks it dropped.
+// Those are discarded, not put back in the pool (as by a node that never saw them): whoever sent
+// them must send them again. Transactions waiting in the pool are mined into the old branch first
+// (so they are dropped too), and one sent while the reorg runs may be lost as well. It can run
+// beside AutoMine.
+func (c *Chain) Reorg(t testing.TB, from uint64) []*types.Transaction {
 	t.Helper()
-	if depth < 1 {
-		t.Fatalf("chaintest: reorg depth %d", depth)
-	}
 	c.mine.Lock()
 	defer c.mine.Unlock()
 	ctx := context.Background()
 	for attempt := 0; ; attempt++ {
 		head := c.Block(t)
-		if head < uint64(depth) {
-			t.Fatalf("chaintest: reorg of %d blocks at block %d", depth, head)
+		if from == 0 || from > head {
+			t.Fatalf("chaintest: reorg from block %d with the head at %d", from, head)
 		}
 		var dropped []*types.Transaction
-		for n := head - uint64(depth) + 1; n <= head; n++ {
+		for n := from; n <= head; n++ {
 			b, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
 			if err != nil {
 				t.Fatal(err)
 			}
 			dropped = append(dropped, b.Transactions()...)
 		}
-		err := c.Backend.Fork(c.BlockHash(t, head-uint64(depth)))
+		err := c.Backend.Fork(c.BlockHash(t, from-1))
 		if err != nil && strings.Contains(err.Error(), "pending block dirty") && attempt < 100 {
 			c.Backend.Commit() // Fork refuses while transactions are pending: mine them, then fork
 			continue
@@ -282,7 +280,7 @@ func (c *Chain) Reorg(t testing.TB, depth int) []*types.Transaction {
 		// The pool puts the dropped blocks' transactions back once it sees the new head; Rollback waits
 		// for that and empties it.
 		c.Backend.Rollback()
-		for range depth + 1 {
+		for range head - from + 2 {
 			c.Backend.Commit()
 		}
 		return dropped

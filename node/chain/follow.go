@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -233,6 +234,22 @@ func (f *Follower) Sync(ctx context.Context, apply func(context.Context, Update)
 		f.Commit(u)
 		if u.To >= u.Head {
 			return nil
+		}
+	}
+}
+
+// Poll runs step at once and then every `every` until ctx ends, and returns nil then: the loop of
+// every component that follows the chain. A failed step logs its error and is tried again at the
+// next tick.
+func Poll(ctx context.Context, every time.Duration, step func(context.Context)) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		step(ctx)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
 		}
 	}
 }

@@ -72,7 +72,7 @@ func TestFollowerRevertsAndApplies(t *testing.T) {
 	// Replace the last 3 blocks by 4 others.
 	head := c.Block(t)
 	old := canonical(t, c, head-2, head)
-	c.Reorg(t, 3)
+	c.Reorg(t, head-2)
 	u := follow(t, c, f)
 	if len(u.Reverted) != 3 || u.Reverted[0] != old[2] || u.Reverted[2] != old[0] {
 		t.Fatalf("reverted %+v, want %+v newest first", u.Reverted, old)
@@ -94,7 +94,7 @@ func TestFollowerRevertsAndApplies(t *testing.T) {
 	}
 
 	// A reorganisation deeper than the follower remembers is an error, not a wrong update.
-	c.Reorg(t, 9)
+	c.Reorg(t, c.Block(t)-8)
 	if _, err := f.Next(context.Background()); !errors.Is(err, chain.ErrDeepReorg) {
 		t.Fatalf("reorg of 9 blocks with depth 8: %v", err)
 	}
