@@ -54,6 +54,22 @@ func (u Update) Hash(n uint64) (common.Hash, bool) {
 	return h, ok
 }
 
+// Dropped reports whether block b, recorded earlier (a receipt's block, say), is gone according to
+// this update: reverted, or replaced by another block of its height that the update applies (b may
+// have been mined and dropped between two updates).
+func (u Update) Dropped(b BlockRef) bool {
+	if b.Number == 0 && b.Hash == (common.Hash{}) {
+		return false
+	}
+	for _, r := range u.Reverted {
+		if r == b {
+			return true
+		}
+	}
+	h, ok := u.known[b.Number]
+	return ok && b.Number >= u.From && b.Number <= u.To && b.Hash != (common.Hash{}) && h != b.Hash
+}
+
 // Check returns ErrChainMoved if a log read for this update is from another chain than the update
 // describes: a block it knows, with another hash.
 func (u Update) Check(l types.Log) error {
@@ -215,6 +231,18 @@ func (f *Follower) Commit(u Update) {
 
 // Applied returns the last applied block (the block before the starting one if none was).
 func (f *Follower) Applied() uint64 { return f.next - 1 }
+
+// Tip returns the last applied block with its hash (the hash is zero if the block was applied as
+// final, out of the last Depth blocks of the head).
+func (f *Follower) Tip() BlockRef {
+	if f == nil {
+		return BlockRef{}
+	}
+	if n := len(f.recent); n > 0 && f.recent[n-1].Number == f.next-1 {
+		return f.recent[n-1]
+	}
+	return BlockRef{Number: f.next - 1}
+}
 
 // Sync brings the follower to the head: it calls apply with each update (catching up takes several)
 // and commits those apply accepts. It stops at the first error, with nothing of the failed update

@@ -32,7 +32,7 @@ func (p *Prover) followHead(ctx context.Context) (uint64, error) {
 		p.heads = chain.NewFollower(p.c.Backend(), head, chain.WithDepth(p.opts.ReorgDepth))
 	}
 	err := p.heads.Sync(ctx, func(_ context.Context, u chain.Update) error {
-		p.drop(func(b chain.BlockRef) bool { return dropped(u, b) })
+		p.drop(u.Dropped)
 		return nil
 	})
 	if errors.Is(err, chain.ErrDeepReorg) {
@@ -46,21 +46,6 @@ func (p *Prover) followHead(ctx context.Context) (uint64, error) {
 		return 0, err
 	}
 	return p.heads.Applied(), nil
-}
-
-// dropped reports whether update u shows block b gone: reverted, or replaced by another block of its
-// height that u applies (b may have been mined and dropped between two updates).
-func dropped(u chain.Update, b chain.BlockRef) bool {
-	if b.Number == 0 {
-		return false
-	}
-	for _, r := range u.Reverted {
-		if r == b {
-			return true
-		}
-	}
-	h, ok := u.Hash(b.Number)
-	return ok && b.Number >= u.From && b.Number <= u.To && h != b.Hash
 }
 
 // drop undoes what the blocks gone held.
