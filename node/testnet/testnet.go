@@ -245,6 +245,18 @@ func (r *Renter) BadShards() []BadShard {
 	return out
 }
 
+// NewHost starts a libp2p host on 127.0.0.1 with a fresh identity (an auditor's, say), closed when
+// the test ends.
+func (n *Net) NewHost() host.Host {
+	n.t.Helper()
+	h, err := ghost.New(context.Background(), ghost.Config{DataDir: n.t.TempDir(), ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	n.t.Cleanup(func() { h.Close() })
+	return h
+}
+
 // Farmer returns the farmer node with the given address, or nil.
 func (n *Net) Farmer(a [20]byte) *Farmer {
 	for _, f := range n.Farmers {
