@@ -184,6 +184,11 @@ func TestConcurrentTransactionsGetConsecutiveNonces(t *testing.T) {
 			t.Fatalf("recipient %d holds %v (%v), want %d", i, bal, err, i+1)
 		}
 	}
+	blocks := map[uint64]bool{}
+	for _, r := range rcpts {
+		blocks[r.BlockNumber.Uint64()] = true
+	}
+	t.Logf("%d concurrent transactions from one account (one stuck until replaced) mined in %d blocks", n, len(blocks))
 	for k := start; k < start+n; k++ {
 		if !nonces[k] {
 			t.Fatalf("nonces %v: %d missing", nonces, k)

@@ -5,8 +5,11 @@
 // loss. It also settles the farmer's own deals once they end, so they are paid and leave the set.
 //
 // Every decision is derived from chain reads made at the time (the farmer's lastProven, its proven
-// bits, the contract's own picks), never from state accumulated across blocks, so a reorg or a
-// restart mid-period only means the next poll recomputes from what the chain says now.
+// bits, the contract's own picks), so a restart mid-period only means the next poll recomputes from
+// what the chain says now. What the prover records of its own transactions (a heartbeat or an answer
+// mined in block b) it ties to b's hash, and it follows the head as reverted and applied blocks
+// (chain.Follower): when a reorg drops b, the period or challenge is pending again and proved again
+// while its window is open. See README.md.
 package prover
 
 import (

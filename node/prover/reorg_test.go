@@ -63,6 +63,9 @@ func TestHeartbeatDroppedByReorgIsSentAgain(t *testing.T) {
 	if got.Block == r.Block {
 		t.Errorf("heartbeat still recorded in the dropped block %d", r.Block.Number)
 	}
+	_, end := c.Schedule.ProofWindowOf(q)
+	t.Logf("heartbeat of period %d mined in block %d, dropped by a reorg (head %d after it), proved again in block %d; window ends at %d",
+		q, r.Block.Number, head, got.Block.Number, end)
 	// The chain holds exactly one heartbeat of the victim for q, inside the window.
 	first, last := c.Schedule.ProofWindowOf(q)
 	it, err := c.Market.FilterHeartbeatProven(&bind.FilterOpts{Start: first, End: &last}, []common.Address{n.Farmers[0].Acct.Addr}, []uint32{q})
