@@ -186,8 +186,8 @@ func (p *Prover) Run(ctx context.Context) error {
 func (p *Prover) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
 
 // step looks at the latest block once: undoes what blocks dropped by a reorg held, closes the periods
-// that ended, settles ended deals once per period, and works on the current period's heartbeat if its
-// window is open.
+// that ended, works on the current period's heartbeat if its window is open, answers renter
+// challenges, and settles ended deals once per period.
 func (p *Prover) step(ctx context.Context) error {
 	head, err := p.followHead(ctx)
 	if err != nil {
@@ -198,24 +198,23 @@ func (p *Prover) step(ctx context.Context) error {
 	if err := p.closeBefore(ctx, cur); err != nil {
 		return err
 	}
+	// The heartbeat first: the rest can wait a poll, a window cannot.
+	var errs []error
+	first, last := s.ProofWindowOf(cur)
+	if r, ok := p.Result(cur); head >= first && head+p.opts.Margin <= last && (!ok || r.Outcome == Pending) {
+		errs = append(errs, p.attempt(ctx, cur, head))
+	}
 	if err := p.answerChallenges(ctx, head); err != nil {
-		p.log.Warn("answer renter challenges", "err", err)
+		errs = append(errs, fmt.Errorf("answer renter challenges: %w", err))
 	}
 	if !p.opts.NoSettle && p.lastSettle != cur {
 		if err := p.settleEnded(ctx, cur); err != nil {
-			p.log.Warn("settle ended deals", "err", err)
+			errs = append(errs, fmt.Errorf("settle ended deals: %w", err))
 		} else {
 			p.lastSettle = cur
 		}
 	}
-	first, last := s.ProofWindowOf(cur)
-	if head < first || head+p.opts.Margin > last {
-		return nil
-	}
-	if r, ok := p.Result(cur); ok && r.Outcome != Pending {
-		return nil
-	}
-	return p.attempt(ctx, cur, head)
+	return errors.Join(errs...)
 }
 
 // closeBefore settles the outcome of every pending period before cur from the proven bits on chain.
