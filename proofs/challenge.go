@@ -106,6 +106,59 @@ func (s *Set) Remove(id uint64, leaves uint64) error {
 	return nil
 }
 
+// Position returns the size class of deal id and its index in the class, as the contract's
+// DealActivated and DealDeactivated events report them.
+func (s *Set) Position(id uint64) (class, index int, ok bool) {
+	pos, ok := s.index[id]
+	if !ok {
+		return 0, 0, false
+	}
+	for c := range s.classes {
+		if pos < len(s.classes[c]) && s.classes[c][pos].ID == id {
+			return c, pos, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ClassLen returns the number of deals in size class c.
+func (s *Set) ClassLen(c int) int {
+	if c < 0 || c >= len(s.classes) {
+		return 0
+	}
+	return len(s.classes[c])
+}
+
+// Restore undoes Remove(d.ID, d.Leaves) that took d from index pos of its class: the deal Remove moved
+// into pos goes back to the end and d back to pos. Undoing the changes of a dropped block in reverse
+// order gives back the set, order included, as it was before them.
+func (s *Set) Restore(d SetDeal, pos int) error {
+	if d.Leaves == 0 {
+		return fmt.Errorf("proofs: deal %d has no leaves", d.ID)
+	}
+	if _, ok := s.index[d.ID]; ok {
+		return fmt.Errorf("proofs: deal %d already in the set", d.ID)
+	}
+	c := Class(d.Leaves)
+	arr := s.classes[c]
+	if pos < 0 || pos > len(arr) {
+		return fmt.Errorf("proofs: restore deal %d at %d of a class of %d", d.ID, pos, len(arr))
+	}
+	if pos == len(arr) {
+		arr = append(arr, d)
+	} else {
+		moved := arr[pos]
+		arr = append(arr, moved)
+		s.index[moved.ID] = len(arr) - 1
+		arr[pos] = d
+	}
+	s.classes[c] = arr
+	s.index[d.ID] = pos
+	s.totals[c] += d.Leaves
+	s.total += d.Leaves
+	return nil
+}
+
 // Challenge is one challenged leaf of a deal.
 type Challenge struct {
 	DealID uint64

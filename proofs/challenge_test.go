@@ -40,6 +40,67 @@ func TestSetMirrorsSwapAndPop(t *testing.T) {
 	}
 }
 
+// Removals undone in reverse order with Restore give back the same set, order included, so the same
+// picks; Position reports what the contract's events do.
+func TestSetRestoreUndoesRemove(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	s := NewSet()
+	deals := map[uint64]SetDeal{}
+	for id := uint64(1); id <= 40; id++ {
+		d := SetDeal{ID: id, Leaves: 1 + r.Uint64N(300)}
+		deals[id] = d
+		if err := s.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seed := Hash{1}
+	before, err := s.Challenges(seed, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type removal struct {
+		d   SetDeal
+		pos int
+	}
+	var undo []removal
+	for _, id := range []uint64{3, 17, 40, 1, 22, 9} {
+		c, pos, ok := s.Position(id)
+		if !ok || c != Class(deals[id].Leaves) {
+			t.Fatalf("deal %d: position %d %d %v", id, c, pos, ok)
+		}
+		if err := s.Remove(id, deals[id].Leaves); err != nil {
+			t.Fatal(err)
+		}
+		undo = append(undo, removal{deals[id], pos})
+	}
+	for i := len(undo) - 1; i >= 0; i-- {
+		if err := s.Restore(undo[i].d, undo[i].pos); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after, err := s.Challenges(seed, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range before {
+		if before[i] != after[i] {
+			t.Fatalf("challenge %d: %+v before the removals, %+v after undoing them", i, before[i], after[i])
+		}
+	}
+	for id, d := range deals {
+		c, pos, ok := s.Position(id)
+		if !ok || s.classes[c][pos] != d {
+			t.Fatalf("deal %d misplaced after restore", id)
+		}
+	}
+	if err := s.Restore(deals[5], 0); err == nil {
+		t.Fatal("restored a deal that is in the set")
+	}
+	if err := s.Restore(SetDeal{ID: 99, Leaves: 4}, 1000); err == nil {
+		t.Fatal("restored a deal past the end of its class")
+	}
+}
+
 // Every leaf the farmer holds should be about equally likely: each deal is picked in proportion to
 // its size. 40,000 picks over deals spanning several size classes; each deal's count must be within
 // 5 standard deviations of its expectation (the seeds are fixed, so this is deterministic).

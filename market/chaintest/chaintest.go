@@ -9,6 +9,8 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -54,6 +56,7 @@ type Chain struct {
 	accounts []*Account
 	next     int
 	auto     simulated.Client // set by AutoMine: send through it instead of committing by hand
+	mine     sync.Mutex       // held by AutoMine's miner while it commits, and by Reorg throughout
 }
 
 // OsakaConfig returns the simulated chain's config with every fork after Osaka switched off.
@@ -234,11 +237,54 @@ func (c *Chain) AutoMine(t testing.TB, idle time.Duration) simulated.Client {
 				time.Sleep(time.Millisecond) // let concurrent senders land in the same block
 			case <-tick:
 			}
+			c.mine.Lock()
 			c.Backend.Commit()
+			c.mine.Unlock()
 		}
 	}()
 	c.auto = minedClient{Client: c.Client, kick: kick}
 	return c.auto
+}
+
+// Reorg replaces every block from block `from` on with a longer branch of empty blocks (one more
+// than it drops), as a chain reorganises, and returns the transactions of the blocks it dropped.
+// Those are discarded, not put back in the pool (as by a node that never saw them): whoever sent
+// them must send them again. Transactions waiting in the pool are mined into the old branch first
+// (so they are dropped too), and one sent while the reorg runs may be lost as well. It can run
+// beside AutoMine.
+func (c *Chain) Reorg(t testing.TB, from uint64) []*types.Transaction {
+	t.Helper()
+	c.mine.Lock()
+	defer c.mine.Unlock()
+	ctx := context.Background()
+	for attempt := 0; ; attempt++ {
+		head := c.Block(t)
+		if from == 0 || from > head {
+			t.Fatalf("chaintest: reorg from block %d with the head at %d", from, head)
+		}
+		var dropped []*types.Transaction
+		for n := from; n <= head; n++ {
+			b, err := c.Client.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dropped = append(dropped, b.Transactions()...)
+		}
+		err := c.Backend.Fork(c.BlockHash(t, from-1))
+		if err != nil && strings.Contains(err.Error(), "pending block dirty") && attempt < 100 {
+			c.Backend.Commit() // Fork refuses while transactions are pending: mine them, then fork
+			continue
+		} else if err != nil {
+			t.Fatalf("chaintest: fork: %v", err)
+		}
+		// The pool puts the dropped blocks' transactions back once it sees the new head; Rollback waits
+		// for that and empties it.
+		c.Backend.Rollback()
+		for range head - from + 2 {
+			c.Backend.Commit()
+		}
+		return dropped
+	}
 }
 
 type minedClient struct {

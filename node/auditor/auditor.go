@@ -2,8 +2,14 @@
 // and did not (reportMissed, within the report window, earning the bounty), reports every renter
 // challenge left unanswered past its deadline (reportChallengeMissed), and re-verifies every
 // submitted heartbeat off-chain, independently of the contract: it decodes the heartbeat's calldata,
-// rebuilds the farmer's challenge set from the DealActivated / DealDeactivated events that preceded
-// it, recomputes the challenges with proofs.Set and checks each leaf with proofs.VerifyDealLeaf.
+// keeps a mirror of every farmer's challenge set from the DealActivated / DealDeactivated events,
+// recomputes the challenges with proofs.Set and checks each leaf with proofs.VerifyDealLeaf. With a
+// Prober it also runs retrievability audits: a random leaf of a random live deal, asked of the farmer
+// over libp2p and checked against the deal's root.
+//
+// It follows the chain as reverted and applied blocks (chain.Follower): whatever it derived from a
+// block a reorg drops (a verification, a set change, a renter challenge, a report) is undone, and the
+// replacement blocks are applied in its place. See README.md.
 package auditor
 
 import (
@@ -16,7 +22,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -29,11 +34,19 @@ import (
 
 // Options tune the auditor; zero fields take the defaults.
 type Options struct {
-	Poll      time.Duration // how often to read the latest block (default 1 s)
-	Margin    uint64        // report only while latest + Margin <= the report window's last block (default 1)
-	TxTimeout time.Duration // give up waiting for one report after this (default 2 min)
-	NoVerify  bool          // do not re-verify heartbeats
-	Logger    *slog.Logger  // default: discard
+	Poll       time.Duration // how often to read the latest block (default 1 s)
+	Margin     uint64        // report only while latest + Margin <= the report window's last block (default 1)
+	TxTimeout  time.Duration // give up waiting for one report after this (default 2 min)
+	NoVerify   bool          // do not re-verify heartbeats (nor mirror the challenge sets)
+	ReorgDepth uint64        // deepest reorg followed block by block (default 64; deeper: start over)
+	// VerifyBacklog is how many periods before its start the auditor re-verifies heartbeats of (it
+	// applies the whole history to its mirror either way). Default 1.
+	VerifyBacklog uint32
+	// Prober, if set, lets the auditor run retrievability audits (AuditDeal, AuditRandom).
+	Prober Prober
+	// AuditEvery, with a Prober, runs AuditRandom this often in Run (0: only on demand).
+	AuditEvery time.Duration
+	Logger     *slog.Logger // default: discard
 }
 
 func (o *Options) defaults() {
@@ -45,6 +58,12 @@ func (o *Options) defaults() {
 	}
 	if o.TxTimeout == 0 {
 		o.TxTimeout = 2 * time.Minute
+	}
+	if o.ReorgDepth == 0 {
+		o.ReorgDepth = 64
+	}
+	if o.VerifyBacklog == 0 {
+		o.VerifyBacklog = 1
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -71,7 +90,8 @@ type Report struct {
 	Farmer  common.Address
 	Period  uint32
 	Outcome Outcome
-	Tx      common.Hash // when Reported
+	Tx      common.Hash    // when Reported
+	Block   chain.BlockRef // the block the outcome was read in (the report's block when Reported)
 }
 
 // Verification is the off-chain check of one submitted heartbeat.
@@ -79,6 +99,7 @@ type Verification struct {
 	Farmer     common.Address
 	Period     uint32
 	Tx         common.Hash
+	Block      chain.BlockRef // the block holding the heartbeat
 	Challenges []proofs.Challenge
 	Err        error // nil: every challenged leaf verifies against its deal's root
 }
@@ -98,14 +119,22 @@ type Auditor struct {
 	log  *slog.Logger
 	abi  *abi.ABI
 
+	heads      *chain.Follower // nil until the first step
+	verifyFrom uint64          // heartbeats in earlier blocks are applied but not re-verified
+	verifyAll  bool            // Scan: verify from the deployment block
+
 	mu       sync.Mutex
 	reports  map[key]Report
 	verified []Verification
-	scanned  uint64 // last block whose HeartbeatProven events were verified
+	mirror   *mirror
+	dealInfo map[uint64]deal           // deals read from the chain (immutable; cleared by a reorg)
+	deals    map[uint64]chain.BlockRef // every deal created, with the block of its DealCreated event
 
-	chalScanned uint64                           // last block whose ChallengeIssued events were read
-	chalOpen    map[challengeKey]ChallengeReport // renter challenges not yet settled
-	chalDone    map[challengeKey]ChallengeReport // and settled
+	chalOpen map[challengeKey]ChallengeReport // renter challenges not yet settled
+	chalDone map[challengeKey]ChallengeReport // and settled
+
+	audits   []RetrievalAudit // the latest retrievability audits, oldest first
+	auditSum map[common.Address]RetrievalStats
 }
 
 // New returns an auditor that reports with client's account.
@@ -115,10 +144,24 @@ func New(client *chain.Client, opts Options) *Auditor {
 	if err != nil {
 		panic(err) // the generated ABI is a constant
 	}
-	return &Auditor{c: client, opts: opts, log: opts.Logger.With("auditor", client.Address()), abi: a,
-		reports: map[key]Report{}, scanned: client.Deployment().StartBlock,
-		chalScanned: client.Deployment().StartBlock, chalOpen: map[challengeKey]ChallengeReport{},
-		chalDone: map[challengeKey]ChallengeReport{}}
+	au := &Auditor{c: client, opts: opts, log: opts.Logger.With("auditor", client.Address()), abi: a,
+		reports: map[key]Report{}, auditSum: map[common.Address]RetrievalStats{}}
+	au.resetLogState()
+	return au
+}
+
+// resetLogState forgets everything derived from the chain's logs (at the start, and after a reorg
+// deeper than the follower remembers).
+func (a *Auditor) resetLogState() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.heads = nil
+	a.verified = nil
+	a.mirror = newMirror()
+	a.dealInfo = map[uint64]deal{}
+	a.deals = map[uint64]chain.BlockRef{}
+	a.chalOpen = map[challengeKey]ChallengeReport{}
+	a.chalDone = map[challengeKey]ChallengeReport{}
 }
 
 // Reports returns the final outcomes of the misses checked so far, by period then farmer.
@@ -138,7 +181,7 @@ func (a *Auditor) Reports() []Report {
 	return out
 }
 
-// Verifications returns the heartbeats verified so far, in chain order.
+// Verifications returns the heartbeats verified so far that the chain still holds, in chain order.
 func (a *Auditor) Verifications() []Verification {
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -147,68 +190,91 @@ func (a *Auditor) Verifications() []Verification {
 
 // Run audits until ctx ends; it returns nil when ctx is cancelled.
 func (a *Auditor) Run(ctx context.Context) error {
-	t := time.NewTicker(a.opts.Poll)
-	defer t.Stop()
-	for {
+	if a.opts.Prober != nil && a.opts.AuditEvery > 0 {
+		done := make(chan struct{})
+		defer func() { <-done }()
+		go func() {
+			defer close(done)
+			_ = chain.Poll(ctx, a.opts.AuditEvery, func(ctx context.Context) {
+				if _, err := a.AuditRandom(ctx); err != nil && ctx.Err() == nil && !errors.Is(err, ErrNoLiveDeal) {
+					a.log.Warn("retrievability audit failed", "err", err)
+				}
+			})
+		}()
+	}
+	return chain.Poll(ctx, a.opts.Poll, func(ctx context.Context) {
 		if err := a.step(ctx); err != nil && ctx.Err() == nil {
 			a.log.Warn("audit step failed", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+	})
 }
 
 func (a *Auditor) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
 
 func (a *Auditor) step(ctx context.Context) error {
-	head, err := a.c.Block(ctx)
+	head, err := a.follow(ctx)
 	if err != nil {
 		return err
 	}
+	tip := a.tip()
 	var errs []error
-	if !a.opts.NoVerify {
-		errs = append(errs, a.verifyUpTo(ctx, head))
-	}
-	errs = append(errs, a.checkChallenges(ctx, head))
+	errs = append(errs, a.checkChallenges(ctx, head, tip))
 	s := a.c.Schedule
 	cur := s.PeriodAt(head)
 	if cur > 0 {
 		q := cur - 1
 		if first, last := s.ReportWindow(q); head >= first && head+a.opts.Margin <= last {
-			errs = append(errs, a.reportPeriod(ctx, q))
+			errs = append(errs, a.reportPeriod(ctx, q, tip))
 		}
 	}
 	return errors.Join(errs...)
 }
 
+// tip returns the last block the follower applied.
+func (a *Auditor) tip() chain.BlockRef {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.heads.Tip()
+}
+
 // reportPeriod reports every farmer that did not prove period q (its report window is open).
-func (a *Auditor) reportPeriod(ctx context.Context, q uint32) error {
+func (a *Auditor) reportPeriod(ctx context.Context, q uint32, tip chain.BlockRef) error {
 	n, err := a.c.Market.FarmerCount(a.co(ctx))
 	if err != nil {
 		return fmt.Errorf("count farmers: %w", err)
 	}
-	var errs []error
+	var todo []common.Address
 	for i := int64(0); i < n.Int64(); i++ {
 		f, err := a.c.Market.FarmerAt(a.co(ctx), big.NewInt(i))
 		if err != nil {
 			return fmt.Errorf("list farmers: %w", err)
 		}
-		k := key{f, q}
 		a.mu.Lock()
-		_, done := a.reports[k]
+		_, done := a.reports[key{f, q}]
 		a.mu.Unlock()
-		if done {
-			continue
+		if !done {
+			todo = append(todo, f)
 		}
-		errs = append(errs, a.check(ctx, f, q))
 	}
+	// The client pipelines transactions from one account, so reports to many farmers go out together
+	// rather than one per block.
+	const parallel = 8
+	errs := make([]error, len(todo))
+	sem := make(chan struct{}, parallel)
+	var wg sync.WaitGroup
+	for i, f := range todo {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			errs[i] = a.check(ctx, f, q, tip)
+		}()
+	}
+	wg.Wait()
 	return errors.Join(errs...)
 }
 
-func (a *Auditor) check(ctx context.Context, f common.Address, q uint32) error {
+func (a *Auditor) check(ctx context.Context, f common.Address, q uint32, tip chain.BlockRef) error {
 	st, err := a.c.Market.GetFarmer(a.co(ctx), f)
 	if err != nil {
 		return fmt.Errorf("read farmer %s: %w", f, err)
@@ -230,11 +296,12 @@ func (a *Auditor) check(ctx context.Context, f common.Address, q uint32) error {
 	rcpt, err := a.c.Transact(tctx, fmt.Sprintf("report %s missed %d", f, q), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return a.c.Market.ReportMissed(o, f, q)
 	})
-	r := Report{Farmer: f, Period: q}
+	r := Report{Farmer: f, Period: q, Block: tip}
 	var rev *chain.RevertError
 	switch {
 	case err == nil:
 		r.Outcome, r.Tx = Reported, rcpt.TxHash
+		r.Block = chain.BlockRef{Number: rcpt.BlockNumber.Uint64(), Hash: rcpt.BlockHash}
 		a.log.Info("miss reported", "farmer", f, "period", q, "tx", rcpt.TxHash)
 	case errors.As(err, &rev) && rev.Name == "AlreadyReported":
 		r.Outcome = AlreadyReported
@@ -259,102 +326,95 @@ type txReader interface {
 	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
 }
 
-// verifyUpTo verifies every heartbeat proven in blocks (scanned, head].
-func (a *Auditor) verifyUpTo(ctx context.Context, head uint64) error {
-	a.mu.Lock()
-	from := a.scanned + 1
-	a.mu.Unlock()
-	if from > head {
-		return nil
-	}
-	it, err := a.c.Market.FilterHeartbeatProven(&bind.FilterOpts{Context: ctx, Start: from, End: &head}, nil, nil)
-	if err != nil {
-		return fmt.Errorf("list heartbeats: %w", err)
-	}
-	var evs []*bindings.StorageMarketHeartbeatProven
-	for it.Next() {
-		evs = append(evs, it.Event)
-	}
-	if err := it.Error(); err != nil {
-		return fmt.Errorf("list heartbeats: %w", err)
-	}
-	it.Close()
-	for _, ev := range evs {
-		v := Verification{Farmer: ev.Farmer, Period: ev.Period, Tx: ev.Raw.TxHash}
-		v.Challenges, v.Err = a.verify(ctx, ev)
-		if errors.Is(v.Err, context.Canceled) || errors.Is(v.Err, context.DeadlineExceeded) {
-			return v.Err
-		}
-		if v.Err != nil {
-			a.log.Error("heartbeat does not verify off-chain", "farmer", v.Farmer, "period", v.Period, "tx", v.Tx, "err", v.Err)
-		}
-		a.mu.Lock()
-		a.verified = append(a.verified, v)
-		a.mu.Unlock()
-	}
-	a.mu.Lock()
-	a.scanned = head
-	a.mu.Unlock()
-	return nil
+// deal is what the auditor needs of a deal; it never changes once the deal exists.
+type deal struct {
+	Farmer common.Address
+	Root   proofs.Hash
+	Shape  proofs.DealShape
 }
 
-// verify checks one heartbeat off-chain.
-func (a *Auditor) verify(ctx context.Context, ev *bindings.StorageMarketHeartbeatProven) ([]proofs.Challenge, error) {
+// deal reads a deal, once.
+func (a *Auditor) deal(ctx context.Context, id uint64) (deal, error) {
+	a.mu.Lock()
+	d, ok := a.dealInfo[id]
+	a.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	got, err := a.c.Deal(ctx, id)
+	if err != nil {
+		return deal{}, err
+	}
+	d = deal{Farmer: got.Farmer, Root: got.Root, Shape: proofs.DealShape{Leaves: got.Leaves, ShardLeaves: got.ShardLeaves}}
+	a.mu.Lock()
+	a.dealInfo[id] = d
+	a.mu.Unlock()
+	return d, nil
+}
+
+// verify checks one heartbeat off-chain against set, the farmer's challenge set just before it. A
+// returned error means the check could not be made (the chain did not answer); a heartbeat that
+// does not verify is reported in v.Err.
+func (a *Auditor) verify(ctx context.Context, ev *bindings.StorageMarketHeartbeatProven, set *proofs.Set) (v Verification, err error) {
+	v = Verification{Farmer: ev.Farmer, Period: ev.Period, Tx: ev.Raw.TxHash,
+		Block: chain.BlockRef{Number: ev.Raw.BlockNumber, Hash: ev.Raw.BlockHash}}
 	tr, ok := a.c.Backend().(txReader)
 	if !ok {
-		return nil, errors.New("auditor: the chain connection cannot return transactions")
+		return v, errors.New("auditor: the chain connection cannot return transactions")
 	}
 	tx, _, err := tr.TransactionByHash(ctx, ev.Raw.TxHash)
 	if err != nil {
-		return nil, fmt.Errorf("read heartbeat transaction %s: %w", ev.Raw.TxHash, err)
+		return v, fmt.Errorf("read heartbeat transaction %s: %w", ev.Raw.TxHash, err)
 	}
 	period, leaves, path, err := a.decode(tx.Data())
 	if err != nil {
-		return nil, err
+		v.Err = err
+		return v, nil
 	}
 	if period != ev.Period {
-		return nil, fmt.Errorf("%w: calldata names period %d, event %d", ErrBadHeartbeat, period, ev.Period)
-	}
-	set, err := a.setBefore(ctx, ev.Farmer, ev.Raw.BlockNumber, ev.Raw.Index)
-	if err != nil {
-		return nil, err
+		v.Err = fmt.Errorf("%w: calldata names period %d, event %d", ErrBadHeartbeat, period, ev.Period)
+		return v, nil
 	}
 	sb := a.c.Schedule.SeedBlock(period)
 	h, err := a.c.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(sb))
 	if err != nil {
-		return nil, fmt.Errorf("read seed block %d: %w", sb, err)
+		return v, fmt.Errorf("read seed block %d: %w", sb, err)
 	}
 	chs, err := set.Challenges(proofs.Seed(proofs.Hash(h.Hash()), ev.Farmer, period), int(a.c.Params.ChallengesPerHeartbeat))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadHeartbeat, err)
+		v.Err = fmt.Errorf("%w: %w", ErrBadHeartbeat, err)
+		return v, nil
 	}
+	v.Challenges = chs
 	if len(leaves) != len(chs)*proofs.LeafSize {
-		return chs, fmt.Errorf("%w: %d bytes of leaves for %d challenges", ErrBadHeartbeat, len(leaves), len(chs))
+		v.Err = fmt.Errorf("%w: %d bytes of leaves for %d challenges", ErrBadHeartbeat, len(leaves), len(chs))
+		return v, nil
 	}
 	off := 0
 	for i, ch := range chs {
-		d, err := a.c.Deal(ctx, ch.DealID)
+		d, err := a.deal(ctx, ch.DealID)
 		if err != nil {
-			return chs, err
+			return v, err
 		}
-		shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-		_, _, sd, dd := proofs.Geometry(shape.Leaves, shape.ShardLeaves, ch.Leaf)
+		_, _, sd, dd := proofs.Geometry(d.Shape.Leaves, d.Shape.ShardLeaves, ch.Leaf)
 		if off+sd+dd > len(path) {
-			return chs, fmt.Errorf("%w: challenge %d: path too short", ErrBadHeartbeat, i)
+			v.Err = fmt.Errorf("%w: challenge %d: path too short", ErrBadHeartbeat, i)
+			return v, nil
 		}
 		p := make([]proofs.Hash, sd+dd)
 		for j := range p {
 			p[j] = path[off+j]
 		}
 		off += sd + dd
-		if err := proofs.VerifyDealLeaf(d.Root, shape, ch.Leaf, leaves[i*proofs.LeafSize:(i+1)*proofs.LeafSize], p); err != nil {
-			return chs, fmt.Errorf("%w: challenge %d (deal %d leaf %d): %w", ErrBadHeartbeat, i, ch.DealID, ch.Leaf, err)
+		if err := proofs.VerifyDealLeaf(d.Root, d.Shape, ch.Leaf, leaves[i*proofs.LeafSize:(i+1)*proofs.LeafSize], p); err != nil {
+			v.Err = fmt.Errorf("%w: challenge %d (deal %d leaf %d): %w", ErrBadHeartbeat, i, ch.DealID, ch.Leaf, err)
+			return v, nil
 		}
 	}
 	if off != len(path) {
-		return chs, fmt.Errorf("%w: %d path nodes left over", ErrBadHeartbeat, len(path)-off)
+		v.Err = fmt.Errorf("%w: %d path nodes left over", ErrBadHeartbeat, len(path)-off)
 	}
-	return chs, nil
+	return v, nil
 }
 
 // decode unpacks heartbeat(period, leaves, path) calldata.
@@ -378,68 +438,4 @@ func (a *Auditor) decode(data []byte) (uint32, []byte, [][32]byte, error) {
 		return 0, nil, nil, errors.New("auditor: heartbeat calldata of unexpected types")
 	}
 	return period, leaves, path, nil
-}
-
-// setBefore rebuilds farmer's challenge set as it stood at log (block, index): every DealActivated
-// and DealDeactivated event before it, applied in chain order. A heartbeat applies the queue before
-// it picks (those events come first in its own transaction), so this is the set it was challenged on.
-// It is rebuilt from the deployment block each time: exact and reorg-proof, linear in the farmer's
-// history of set changes.
-func (a *Auditor) setBefore(ctx context.Context, farmer common.Address, block uint64, index uint) (*proofs.Set, error) {
-	act := a.abi.Events["DealActivated"].ID
-	deact := a.abi.Events["DealDeactivated"].ID
-	logs, err := a.c.Backend().FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(a.c.Deployment().StartBlock),
-		ToBlock:   new(big.Int).SetUint64(block),
-		Addresses: []common.Address{a.c.Deployment().Market},
-		Topics:    [][]common.Hash{{act, deact}, {common.BytesToHash(farmer[:])}},
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read set changes of %s: %w", farmer, err)
-	}
-	set := proofs.NewSet()
-	leaves := map[uint64]uint64{}
-	size := func(id uint64) (uint64, error) {
-		if n, ok := leaves[id]; ok {
-			return n, nil
-		}
-		d, err := a.c.Deal(ctx, id)
-		if err != nil {
-			return 0, err
-		}
-		leaves[id] = d.Leaves
-		return d.Leaves, nil
-	}
-	for _, l := range logs {
-		if l.BlockNumber == block && l.Index >= index {
-			break
-		}
-		switch l.Topics[0] {
-		case act:
-			ev, err := a.c.Market.ParseDealActivated(l)
-			if err != nil {
-				return nil, err
-			}
-			n, err := size(ev.DealId)
-			if err != nil {
-				return nil, err
-			}
-			if err := set.Add(proofs.SetDeal{ID: ev.DealId, Leaves: n}); err != nil {
-				return nil, fmt.Errorf("mirror set of %s: %w", farmer, err)
-			}
-		case deact:
-			ev, err := a.c.Market.ParseDealDeactivated(l)
-			if err != nil {
-				return nil, err
-			}
-			n, err := size(ev.DealId)
-			if err != nil {
-				return nil, err
-			}
-			if err := set.Remove(ev.DealId, n); err != nil {
-				return nil, fmt.Errorf("mirror set of %s: %w", farmer, err)
-			}
-		}
-	}
-	return set, nil
 }

@@ -33,7 +33,9 @@ type ChallengeReport struct {
 	Farmer   common.Address
 	Deadline uint64
 	Outcome  ChallengeOutcome
-	Tx       common.Hash // when ChallengeReported
+	Tx       common.Hash    // when ChallengeReported
+	Issued   chain.BlockRef // the block of the ChallengeIssued event
+	Block    chain.BlockRef // the block the outcome was read in (the report's block when ChallengeReported)
 }
 
 type challengeKey struct {
@@ -58,35 +60,9 @@ func (a *Auditor) ChallengeReports() []ChallengeReport {
 	return out
 }
 
-// checkChallenges reads the ChallengeIssued events mined since the last call, and reports every
-// challenge whose deadline has passed while the deal still holds it open (unanswered).
-func (a *Auditor) checkChallenges(ctx context.Context, head uint64) error {
-	a.mu.Lock()
-	from := a.chalScanned + 1
-	a.mu.Unlock()
-	if from <= head {
-		it, err := a.c.Market.FilterChallengeIssued(&bind.FilterOpts{Context: ctx, Start: from, End: &head}, nil, nil)
-		if err != nil {
-			return fmt.Errorf("list renter challenges: %w", err)
-		}
-		a.mu.Lock()
-		for it.Next() {
-			ev := it.Event
-			k := challengeKey{ev.DealId, ev.Deadline}
-			if _, done := a.chalDone[k]; !done {
-				a.chalOpen[k] = ChallengeReport{DealID: ev.DealId, Farmer: ev.Farmer, Deadline: ev.Deadline}
-			}
-		}
-		a.mu.Unlock()
-		err = it.Error()
-		it.Close()
-		if err != nil {
-			return fmt.Errorf("list renter challenges: %w", err)
-		}
-		a.mu.Lock()
-		a.chalScanned = head
-		a.mu.Unlock()
-	}
+// checkChallenges reports every renter challenge (read from the ChallengeIssued events as blocks
+// are applied) whose deadline has passed while the deal still holds it open (unanswered).
+func (a *Auditor) checkChallenges(ctx context.Context, head uint64, tip chain.BlockRef) error {
 	a.mu.Lock()
 	var due []ChallengeReport
 	for _, r := range a.chalOpen {
@@ -98,13 +74,14 @@ func (a *Auditor) checkChallenges(ctx context.Context, head uint64) error {
 	sort.Slice(due, func(i, j int) bool { return due[i].Deadline < due[j].Deadline })
 	var errs []error
 	for _, r := range due {
-		errs = append(errs, a.reportChallenge(ctx, r))
+		errs = append(errs, a.reportChallenge(ctx, r, tip))
 	}
 	return errors.Join(errs...)
 }
 
 // reportChallenge reports one expired challenge if the deal still holds it.
-func (a *Auditor) reportChallenge(ctx context.Context, r ChallengeReport) error {
+func (a *Auditor) reportChallenge(ctx context.Context, r ChallengeReport, tip chain.BlockRef) error {
+	r.Block = tip
 	d, err := a.c.Deal(ctx, r.DealID)
 	if err != nil {
 		return err
@@ -124,6 +101,7 @@ func (a *Auditor) reportChallenge(ctx context.Context, r ChallengeReport) error 
 	switch {
 	case err == nil:
 		r.Outcome, r.Tx = ChallengeReported, rcpt.TxHash
+		r.Block = chain.BlockRef{Number: rcpt.BlockNumber.Uint64(), Hash: rcpt.BlockHash}
 		a.log.Info("renter challenge miss reported", "deal", r.DealID, "farmer", r.Farmer, "tx", rcpt.TxHash)
 	case errors.As(err, &rev) && rev.Name == "NoChallenge":
 		r.Outcome = ChallengeClosed

@@ -24,9 +24,13 @@ type ScanResult struct {
 }
 
 // Scan re-verifies every heartbeat proven up to block head and lists the misses reported so far. It
-// sends nothing, so a read-only client will do (`granary auditor verify`).
+// sends nothing, so a read-only client will do (`granary auditor verify`). It is meant for a fresh
+// auditor: one that already ran verifies only from VerifyBacklog periods before it started.
 func (a *Auditor) Scan(ctx context.Context, head uint64) (ScanResult, error) {
-	if err := a.verifyUpTo(ctx, head); err != nil {
+	if a.heads == nil {
+		a.verifyAll = true
+	}
+	if _, err := a.follow(ctx); err != nil {
 		return ScanResult{}, err
 	}
 	start := a.c.Deployment().StartBlock
@@ -44,6 +48,10 @@ func (a *Auditor) Scan(ctx context.Context, head uint64) (ScanResult, error) {
 	if err := it.Error(); err != nil {
 		return ScanResult{}, fmt.Errorf("list reported misses: %w", err)
 	}
-	res.Verifications = a.Verifications()
+	for _, v := range a.Verifications() {
+		if v.Block.Number <= head {
+			res.Verifications = append(res.Verifications, v)
+		}
+	}
 	return res, nil
 }

@@ -46,7 +46,8 @@ type ChallengeResult struct {
 	Leaf     uint64
 	Deadline uint64 // the last block in which the answer is accepted
 	Outcome  ChallengeOutcome
-	Err      error // the loss, or the last failed attempt
+	Block    chain.BlockRef // the block holding the answer, when known (ChallengeAnswered)
+	Err      error          // the loss, or the last failed attempt
 }
 
 type challengeKey struct {
@@ -133,13 +134,13 @@ func (p *Prover) answer(ctx context.Context, r ChallengeResult) error {
 	if d.ChallengeDeadline != r.Deadline || d.ChallengeLeaf != r.Leaf {
 		// Closed: answered (by an earlier run), or reported missed and possibly re-issued (a later
 		// ChallengeIssued event carries the new one). The ChallengeAnswered events tell which.
-		answered, err := p.answeredOnChain(ctx, r, head)
+		in, err := p.answeredOnChain(ctx, r, head)
 		if err != nil {
 			return err
 		}
 		prev, _ := p.challengeResult(challengeKey{r.DealID, r.Deadline})
-		if answered {
-			r.Outcome = ChallengeAnswered
+		if in.Number != 0 {
+			r.Outcome, r.Block = ChallengeAnswered, in
 		} else {
 			r.Outcome, r.Err = ChallengeMissed, prev.Err
 		}
@@ -179,7 +180,7 @@ func (p *Prover) answer(ctx context.Context, r ChallengeResult) error {
 	}
 	tctx, cancel := context.WithTimeout(ctx, p.opts.TxTimeout)
 	defer cancel()
-	_, err = p.c.Transact(tctx, fmt.Sprintf("answer challenge on deal %d", r.DealID), func(o *bind.TransactOpts) (*types.Transaction, error) {
+	rcpt, err := p.c.Transact(tctx, fmt.Sprintf("answer challenge on deal %d", r.DealID), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		// Proving took time: estimateGas runs against the latest block, so check just before it that
 		// the answer can still land by the deadline.
 		head, err := p.c.Block(o.Context)
@@ -194,7 +195,7 @@ func (p *Prover) answer(ctx context.Context, r ChallengeResult) error {
 	var rev *chain.RevertError
 	switch {
 	case err == nil:
-		r.Outcome = ChallengeAnswered
+		r.Outcome, r.Block = ChallengeAnswered, chain.BlockRef{Number: rcpt.BlockNumber.Uint64(), Hash: rcpt.BlockHash}
 		p.log.Info("renter challenge answered", "deal", r.DealID, "leaf", r.Leaf)
 	case errors.As(err, &rev) && rev.Name == "NoChallenge":
 		// Answered in the meantime (an earlier run's transaction): the next poll reads the deal again.
@@ -212,9 +213,9 @@ func (p *Prover) answer(ctx context.Context, r ChallengeResult) error {
 	return nil
 }
 
-// answeredOnChain reports whether a ChallengeAnswered event for r's deal was mined between r's issue
-// and its deadline.
-func (p *Prover) answeredOnChain(ctx context.Context, r ChallengeResult, head uint64) (bool, error) {
+// answeredOnChain returns the block of the ChallengeAnswered event for r's deal mined between r's
+// issue and its deadline (zero if there is none).
+func (p *Prover) answeredOnChain(ctx context.Context, r ChallengeResult, head uint64) (chain.BlockRef, error) {
 	from, to := p.c.Deployment().StartBlock, min(r.Deadline, head)
 	if r.Deadline > from+p.c.Params.ProofWindow {
 		from = r.Deadline - p.c.Params.ProofWindow
@@ -222,12 +223,15 @@ func (p *Prover) answeredOnChain(ctx context.Context, r ChallengeResult, head ui
 	it, err := p.c.Market.FilterChallengeAnswered(&bind.FilterOpts{Context: ctx, Start: from, End: &to},
 		[]uint64{r.DealID}, []common.Address{p.addr})
 	if err != nil {
-		return false, fmt.Errorf("list challenge answers: %w", err)
+		return chain.BlockRef{}, fmt.Errorf("list challenge answers: %w", err)
 	}
 	defer it.Close()
-	found := it.Next()
-	if err := it.Error(); err != nil {
-		return false, fmt.Errorf("list challenge answers: %w", err)
+	var in chain.BlockRef
+	for it.Next() {
+		in = chain.BlockRef{Number: it.Event.Raw.BlockNumber, Hash: it.Event.Raw.BlockHash}
 	}
-	return found, nil
+	if err := it.Error(); err != nil {
+		return chain.BlockRef{}, fmt.Errorf("list challenge answers: %w", err)
+	}
+	return in, nil
 }

@@ -5,8 +5,11 @@
 // loss. It also settles the farmer's own deals once they end, so they are paid and leave the set.
 //
 // Every decision is derived from chain reads made at the time (the farmer's lastProven, its proven
-// bits, the contract's own picks), never from state accumulated across blocks, so a reorg or a
-// restart mid-period only means the next poll recomputes from what the chain says now.
+// bits, the contract's own picks), so a restart mid-period only means the next poll recomputes from
+// what the chain says now. What the prover records of its own transactions (a heartbeat or an answer
+// mined in block b) it ties to b's hash, and it follows the head as reverted and applied blocks
+// (chain.Follower): when a reorg drops b, the period or challenge is pending again and proved again
+// while its window is open. See README.md.
 package prover
 
 import (
@@ -74,6 +77,8 @@ type Result struct {
 	Outcome    Outcome
 	Challenges []proofs.Challenge // the contract's picks, when they were read
 	Tx         common.Hash        // the heartbeat transaction, when this prover's was mined
+	Block      chain.BlockRef     // the block holding the heartbeat, when known (Proven)
+	Dropped    []common.Hash      // heartbeats of this period mined and then dropped by a reorg
 	Err        error              // the loss, or the last failed attempt
 }
 
@@ -86,6 +91,7 @@ type Options struct {
 	NoSettle     bool          // do not settle the farmer's ended deals
 	Logger       *slog.Logger  // default: discard
 	ProveTimeout time.Duration // time allowed to prove the c challenges (default 30 s)
+	ReorgDepth   uint64        // deepest reorg followed block by block (default 64; deeper ones are re-checked)
 }
 
 func (o *Options) defaults() {
@@ -107,6 +113,9 @@ func (o *Options) defaults() {
 	if o.ProveTimeout == 0 {
 		o.ProveTimeout = 30 * time.Second
 	}
+	if o.ReorgDepth == 0 {
+		o.ReorgDepth = 64
+	}
 }
 
 // Prover runs one farmer's heartbeats.
@@ -117,9 +126,12 @@ type Prover struct {
 	opts Options
 	log  *slog.Logger
 
+	heads      *chain.Follower // nil until the first step reads the head
+	lastSettle uint32          // the period whose ended deals were last settled (^0: none yet)
+
 	mu      sync.Mutex
 	results map[uint32]*Result
-	settled map[uint64]bool // deals seen settled (a cache: settle is idempotent on chain)
+	settled map[uint64]bool // deals seen settled (a cache: settle is idempotent on chain; cleared by a reorg)
 
 	chals map[challengeKey]*ChallengeResult // renter challenges, by deal and deadline
 }
@@ -163,27 +175,21 @@ func (p *Prover) set(r Result) {
 
 // Run proves every period until ctx ends; it returns nil when ctx is cancelled.
 func (p *Prover) Run(ctx context.Context) error {
-	t := time.NewTicker(p.opts.Poll)
-	defer t.Stop()
-	lastSettle := ^uint32(0)
-	for {
-		if err := p.step(ctx, &lastSettle); err != nil && ctx.Err() == nil {
+	p.lastSettle = ^uint32(0)
+	return chain.Poll(ctx, p.opts.Poll, func(ctx context.Context) {
+		if err := p.step(ctx); err != nil && ctx.Err() == nil {
 			p.log.Warn("heartbeat step failed", "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+	})
 }
 
 func (p *Prover) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
 
-// step looks at the latest block once: closes the periods that ended, settles ended deals once per
-// period, and works on the current period's heartbeat if its window is open.
-func (p *Prover) step(ctx context.Context, lastSettle *uint32) error {
-	head, err := p.c.Block(ctx)
+// step looks at the latest block once: undoes what blocks dropped by a reorg held, closes the periods
+// that ended, works on the current period's heartbeat if its window is open, answers renter
+// challenges, and settles ended deals once per period.
+func (p *Prover) step(ctx context.Context) error {
+	head, err := p.followHead(ctx)
 	if err != nil {
 		return err
 	}
@@ -192,24 +198,23 @@ func (p *Prover) step(ctx context.Context, lastSettle *uint32) error {
 	if err := p.closeBefore(ctx, cur); err != nil {
 		return err
 	}
-	if err := p.answerChallenges(ctx, head); err != nil {
-		p.log.Warn("answer renter challenges", "err", err)
+	// The heartbeat first: the rest can wait a poll, a window cannot.
+	var errs []error
+	first, last := s.ProofWindowOf(cur)
+	if r, ok := p.Result(cur); head >= first && head+p.opts.Margin <= last && (!ok || r.Outcome == Pending) {
+		errs = append(errs, p.attempt(ctx, cur, head))
 	}
-	if !p.opts.NoSettle && *lastSettle != cur {
+	if err := p.answerChallenges(ctx, head); err != nil {
+		errs = append(errs, fmt.Errorf("answer renter challenges: %w", err))
+	}
+	if !p.opts.NoSettle && p.lastSettle != cur {
 		if err := p.settleEnded(ctx, cur); err != nil {
-			p.log.Warn("settle ended deals", "err", err)
+			errs = append(errs, fmt.Errorf("settle ended deals: %w", err))
 		} else {
-			*lastSettle = cur
+			p.lastSettle = cur
 		}
 	}
-	first, last := s.ProofWindowOf(cur)
-	if head < first || head+p.opts.Margin > last {
-		return nil
-	}
-	if r, ok := p.Result(cur); ok && r.Outcome != Pending {
-		return nil
-	}
-	return p.attempt(ctx, cur)
+	return errors.Join(errs...)
 }
 
 // closeBefore settles the outcome of every pending period before cur from the proven bits on chain.
@@ -248,8 +253,9 @@ func (p *Prover) provenOnChain(ctx context.Context, q uint32) (bool, error) {
 }
 
 // attempt tries once to prove period cur, whose window is open on the latest block.
-func (p *Prover) attempt(ctx context.Context, cur uint32) error {
-	r := Result{Period: cur, Outcome: Pending}
+func (p *Prover) attempt(ctx context.Context, cur uint32, head uint64) error {
+	prev, _ := p.Result(cur)
+	r := Result{Period: cur, Outcome: Pending, Dropped: prev.Dropped}
 	fi, err := p.c.Market.GetFarmer(p.co(ctx), p.addr)
 	if err != nil {
 		return fmt.Errorf("read farmer: %w", err)
@@ -259,10 +265,18 @@ func (p *Prover) attempt(ctx context.Context, cur uint32) error {
 		p.set(r)
 		return nil
 	}
-	if fi.LastProven == cur+1 { // proven already, by this or an earlier run
-		r.Outcome = Proven
+	if fi.LastProven == cur+1 { // proven already: by an earlier run, or a dropped heartbeat mined again
+		in, tx, err := p.provenIn(ctx, cur)
+		if err != nil {
+			return err
+		}
+		r.Outcome, r.Block, r.Tx = Proven, in, tx
 		p.set(r)
 		return nil
+	}
+	_, last := p.c.Schedule.ProofWindowOf(cur)
+	if p.droppedPending(ctx, prev) && head+2*p.opts.Margin <= last {
+		return nil // the node put the dropped heartbeat back in its pool: give it a few blocks
 	}
 	chs, err := p.challenges(ctx, cur, fi)
 	if errors.Is(err, errNotObliged) {
@@ -288,7 +302,6 @@ func (p *Prover) attempt(ctx context.Context, cur uint32) error {
 	}
 	tctx, cancel := context.WithTimeout(ctx, p.opts.TxTimeout)
 	defer cancel()
-	_, last := p.c.Schedule.ProofWindowOf(cur)
 	rcpt, err := p.c.Transact(tctx, fmt.Sprintf("heartbeat %d", cur), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		// Proving took time: check again, just before estimating, that the transaction can still
 		// land inside the window.
@@ -305,9 +318,11 @@ func (p *Prover) attempt(ctx context.Context, cur uint32) error {
 	switch {
 	case err == nil:
 		r.Outcome, r.Tx = Proven, rcpt.TxHash
+		r.Block = chain.BlockRef{Number: rcpt.BlockNumber.Uint64(), Hash: rcpt.BlockHash}
 		p.log.Debug("heartbeat proven", "period", cur, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	case errors.As(err, &rev) && rev.Name == "AlreadyProven":
 		r.Outcome = Proven
+		r.Block, r.Tx, _ = p.provenIn(ctx, cur)
 	default:
 		// WrongPeriod / OutsideProofWindow / a failed transaction: retried on the next poll while
 		// the window is open; closeBefore records the miss if it never lands.

@@ -118,9 +118,16 @@ func New(t testing.TB, cfg Config) *Net {
 	return n
 }
 
+// Client returns a chain client signing with a (the network's settings: fast receipt polling,
+// resending transactions lost to a reorg).
+func (n *Net) Client(a *chaintest.Account) *chain.Client { return n.client(a) }
+
 func (n *Net) client(a *chaintest.Account) *chain.Client {
 	n.t.Helper()
-	c, err := chain.New(context.Background(), n.Backend, n.Dep, a.Opts, chain.WithPollInterval(2*time.Millisecond))
+	// Transactions are mined as they arrive; one still unmined after 300 ms was lost (a reorg's
+	// Rollback empties the pool) and is sent again.
+	c, err := chain.New(context.Background(), n.Backend, n.Dep, a.Opts, chain.WithPollInterval(2*time.Millisecond),
+		chain.WithReplaceAfter(300*time.Millisecond))
 	if err != nil {
 		n.t.Fatal(err)
 	}
@@ -236,6 +243,18 @@ func (r *Renter) BadShards() []BadShard {
 	out := r.bad
 	r.bad = nil
 	return out
+}
+
+// NewHost starts a libp2p host on 127.0.0.1 with a fresh identity (an auditor's, say), closed when
+// the test ends.
+func (n *Net) NewHost() host.Host {
+	n.t.Helper()
+	h, err := ghost.New(context.Background(), ghost.Config{DataDir: n.t.TempDir(), ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	n.t.Cleanup(func() { h.Close() })
+	return h
 }
 
 // Farmer returns the farmer node with the given address, or nil.
