@@ -402,7 +402,7 @@ func TestFarmerAndAuditor(t *testing.T) {
 	c.fails(exitFunds, "stake", nil, "farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0")
 	c.ok("farmer", "stake", "--data-dir", "f", "200")
 	farmer := c.background("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100")
-	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms")
+	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms", "--audit-every", "300ms")
 	var fs farmerStatusView
 	c.waitJSON("farmer announced", &fs, func() bool { return fs.Announced }, "farmer", "status", "--data-dir", "f")
 

@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/granary-network/granary/node/auditor"
+	ghost "github.com/granary-network/granary/node/host"
 )
 
 func auditorCommand() *cli.Command {
@@ -26,7 +28,9 @@ func auditorCommand() *cli.Command {
 				Name:  "run",
 				Usage: "audit until interrupted, reporting every missed heartbeat and renter challenge",
 				Flags: append(flags,
-					&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often to read the chain head"}),
+					&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often to read the chain head"},
+					&cli.DurationFlag{Name: "audit-every", Value: time.Minute,
+						Usage: "ask a random farmer for a random leaf of a live deal over libp2p this often (0: never)"}),
 				Action: auditorRun,
 			},
 			{
@@ -48,11 +52,20 @@ func auditorRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, done := startAuditor(ctx, cl, auditor.Options{Poll: c.Duration("poll"), Logger: e.log})
+	opts := auditor.Options{Poll: c.Duration("poll"), Logger: e.log}
+	if d := c.Duration("audit-every"); d > 0 {
+		h, err := ghost.New(ctx, ghost.Config{DataDir: e.dataDir(), ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+		if err != nil {
+			return fmt.Errorf("start libp2p host for retrievability audits: %w", err)
+		}
+		defer h.Close()
+		opts.Prober, opts.AuditEvery = auditor.P2P{H: h}, d
+	}
+	a, done := startAuditor(ctx, cl, opts)
 	e.log.Info("auditor running", "address", acct.Address, "market", cl.Deployment().Market)
 	t := time.NewTicker(c.Duration("poll"))
 	defer t.Stop()
-	seenR, seenV := 0, 0
+	seenR, seenV, seenA := 0, 0, 0
 	for {
 		select {
 		case <-ctx.Done():
@@ -72,6 +85,16 @@ func auditorRun(c *cli.Context) error {
 				}
 			}
 			seenV = len(vs)
+			as := a.RetrievalAudits()
+			for _, r := range as[min(seenA, len(as)):] {
+				lvl := slog.LevelInfo
+				if r.Outcome == auditor.RetrievalFailed {
+					lvl = slog.LevelWarn
+				}
+				e.log.Log(ctx, lvl, "retrievability audit", "farmer", r.Farmer, "deal", r.DealID, "leaf", r.Leaf,
+					"outcome", r.Outcome.String(), "err", r.Err)
+			}
+			seenA = len(as)
 		}
 	}
 }

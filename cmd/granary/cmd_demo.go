@@ -393,7 +393,7 @@ func devClient(ctx context.Context, d *devnet.Devnet, i int, pwd string) (*chain
 	if err != nil {
 		return nil, acct, err
 	}
-	c, err := chain.New(ctx, d.Client(), d.Deployment(), opts, chain.WithPollInterval(20*time.Millisecond))
+	c, err := chain.New(ctx, d.Client(), d.Deployment(), opts, chain.WithPollInterval(20*time.Millisecond), chain.WithReplaceAfter(5*time.Second))
 	return c, acct, err
 }
 

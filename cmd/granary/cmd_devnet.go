@@ -157,7 +157,7 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 	if err != nil {
 		return nil, err
 	}
-	cl, err := chain.New(ctx, d.Client(), dep, opts, chain.WithPollInterval(20*time.Millisecond))
+	cl, err := chain.New(ctx, d.Client(), dep, opts, chain.WithPollInterval(20*time.Millisecond), chain.WithReplaceAfter(5*time.Second))
 	if err != nil {
 		return nil, err
 	}

@@ -251,8 +251,17 @@ func (e *env) client(ctx context.Context, role string) (*chain.Client, chain.Acc
 	if err != nil {
 		return nil, acct, err
 	}
-	c, err := chain.New(ctx, b, dep, opts, chain.WithPollInterval(pollFor(dep)))
+	c, err := chain.New(ctx, b, dep, opts, chain.WithPollInterval(pollFor(dep)), chain.WithReplaceAfter(replaceAfter(dep)))
 	return c, acct, err
+}
+
+// replaceAfter is how long a transaction may wait unmined before it is resent with a higher fee:
+// a few block times (a devnet seals within a second; Ethereum every 12 s).
+func replaceAfter(dep chain.Deployment) time.Duration {
+	if pollFor(dep) < time.Second {
+		return 5 * time.Second
+	}
+	return 45 * time.Second
 }
 
 // pollFor picks how often to look for receipts: fast on a local devnet, gentle on a public chain.
