@@ -636,23 +636,27 @@ func TestHeartbeatGasFlat(t *testing.T) {
 			e.createDeal(renter, f, newHeldDeal(t, r, 1024, 1024), 1, 100)
 		}
 		// The first heartbeat also activates the deals created last period (a one-off cost per deal);
-		// the next ones are the steady state, averaged over 4 periods because each seed hits a
-		// different number of distinct deals and rejection-sampling attempts.
+		// the next ones are the steady state, averaged over 8 periods because each seed (a block
+		// hash, different every run) hits a different number of distinct deals and
+		// rejection-sampling attempts.
 		p := e.period() + 1
 		e.toWindow(p)
 		e.beat(f, p)
 		var sum uint64
-		for q := p + 1; q <= p+4; q++ {
+		for q := p + 1; q <= p+8; q++ {
 			e.toWindow(q)
 			sum += e.beat(f, q)
 		}
-		return sum / 4
+		return sum / 8
 	}
 	// With a single deal every challenge hits the same, already warm, storage; from a handful of deals
 	// on the c challenges touch c distinct deals, and the cost must not move with the count.
 	one, few, many := measure(1), measure(20), measure(60)
 	t.Logf("steady-state heartbeat gas: 1 deal %d, 20 deals %d, 60 deals %d", one, few, many)
-	if float64(max(few, many)) > 1.10*float64(min(few, many)) {
+	// One-sided: more deals may only cost more through fewer challenges landing on the same deal
+	// (c=4 challenges collide ~27% of the time among 20 deals, ~10% among 60), a few thousand gas,
+	// never in proportion to the count (3x the deals here).
+	if float64(many) > 1.20*float64(few) {
 		t.Fatalf("heartbeat gas grows with deals: %d with 20, %d with 60", few, many)
 	}
 	if one > few {
