@@ -82,25 +82,7 @@ func farmerCommand() *cli.Command {
 				Flags:  flags,
 				Action: farmerStatus,
 			},
-			{
-				Name:  "withdraw",
-				Usage: "move earned tokens from the market to the farmer's account",
-				Flags: flags,
-				Action: func(c *cli.Context) error {
-					e := newEnv(c)
-					cl, _, err := e.client(c.Context, "farmer")
-					if err != nil {
-						return err
-					}
-					amt, err := cl.Withdraw(c.Context)
-					if err != nil {
-						return err
-					}
-					return e.emit(map[string]string{"withdrawn": amt.String()}, func(w io.Writer) {
-						fmt.Fprintf(w, "withdrew %s\n", grn(amt))
-					})
-				},
-			},
+			withdrawCommand("farmer", "move earned tokens from the market to the farmer's account"),
 			{
 				Name: "exit",
 				Usage: "leave the market: start unbonding all free stake, or withdraw it once unbonded " +
@@ -140,11 +122,7 @@ func initNode(c *cli.Context, role string) error {
 	}
 	out := map[string]any{"address": acct.Address.Hex(), "dataDir": e.dataDir(), "created": created}
 	if role == "farmer" || role == "renter" {
-		k, err := ghost.LoadIdentity(e.dataDir())
-		if err != nil {
-			return err
-		}
-		id, err := peer.IDFromPrivateKey(k)
+		id, err := peerIDOf(e.dataDir())
 		if err != nil {
 			return err
 		}
@@ -208,13 +186,27 @@ func farmerStake(c *cli.Context) error {
 	})
 }
 
+// offer reads --price and --capacity.
+func offer(c *cli.Context) (price *big.Int, capacity uint64, err error) {
+	if price, err = tokens(c.String("price")); err != nil {
+		return nil, 0, err
+	}
+	capacity, err = parseSize(c.String("capacity"))
+	return price, capacity, err
+}
+
+// peerIDOf returns the libp2p peer id of the identity in dir (creating the identity if missing).
+func peerIDOf(dir string) (peer.ID, error) {
+	k, err := ghost.LoadIdentity(dir)
+	if err != nil {
+		return "", err
+	}
+	return peer.IDFromPrivateKey(k)
+}
+
 func farmerAnnounce(c *cli.Context) error {
 	e := newEnv(c)
-	price, err := tokens(c.String("price"))
-	if err != nil {
-		return err
-	}
-	capacity, err := parseSize(c.String("capacity"))
+	price, capacity, err := offer(c)
 	if err != nil {
 		return err
 	}
@@ -225,11 +217,7 @@ func farmerAnnounce(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	k, err := ghost.LoadIdentity(e.dataDir())
-	if err != nil {
-		return err
-	}
-	id, err := peer.IDFromPrivateKey(k)
+	id, err := peerIDOf(e.dataDir())
 	if err != nil {
 		return err
 	}
@@ -253,11 +241,7 @@ func signalContext(parent context.Context) (context.Context, context.CancelFunc)
 
 func farmerRun(c *cli.Context) error {
 	e := newEnv(c)
-	price, err := tokens(c.String("price"))
-	if err != nil {
-		return err
-	}
-	capacity, err := parseSize(c.String("capacity"))
+	price, capacity, err := offer(c)
 	if err != nil {
 		return err
 	}
@@ -471,4 +455,27 @@ func farmerExit(c *cli.Context) error {
 			fmt.Fprintln(w, "nothing staked")
 		}
 	})
+}
+
+// withdrawCommand moves the account's withdrawable market balance to its token balance.
+func withdrawCommand(role, usage string) *cli.Command {
+	return &cli.Command{
+		Name:  "withdraw",
+		Usage: usage,
+		Flags: chainFlags(role),
+		Action: func(c *cli.Context) error {
+			e := newEnv(c)
+			cl, _, err := e.client(c.Context, role)
+			if err != nil {
+				return err
+			}
+			amt, err := cl.Withdraw(c.Context)
+			if err != nil {
+				return err
+			}
+			return e.emit(map[string]string{"withdrawn": amt.String()}, func(w io.Writer) {
+				fmt.Fprintf(w, "withdrew %s\n", grn(amt))
+			})
+		},
+	}
 }

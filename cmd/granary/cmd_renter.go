@@ -98,25 +98,7 @@ func renterCommand() *cli.Command {
 				Flags:  flags,
 				Action: renterStatus,
 			},
-			{
-				Name:  "withdraw",
-				Usage: "move refunds and slash shares from the market to the renter's account",
-				Flags: flags,
-				Action: func(c *cli.Context) error {
-					e := newEnv(c)
-					cl, _, err := e.client(c.Context, "renter")
-					if err != nil {
-						return err
-					}
-					amt, err := cl.Withdraw(c.Context)
-					if err != nil {
-						return err
-					}
-					return e.emit(map[string]string{"withdrawn": amt.String()}, func(w io.Writer) {
-						fmt.Fprintf(w, "withdrew %s\n", grn(amt))
-					})
-				},
-			},
+			withdrawCommand("renter", "move refunds and slash shares from the market to the renter's account"),
 		},
 	}
 }

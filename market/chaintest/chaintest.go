@@ -25,6 +25,7 @@ import (
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/node/chain"
 )
 
 // TokenSupply is the whole token supply minted to the holder account.
@@ -102,17 +103,7 @@ func New(t testing.TB, p market.Params) *Chain {
 
 	tokenAddr, tx, token, err := bindings.DeployGranaryToken(c.Holder.Opts, c.Client, c.Holder.Addr, TokenSupply)
 	c.Mined(t, tx, err)
-	mp := bindings.StorageMarketParams{
-		PeriodBlocks:           p.PeriodBlocks,
-		ProofWindow:            p.ProofWindow,
-		ChallengesPerHeartbeat: p.ChallengesPerHeartbeat,
-		MinStake:               p.MinStake,
-		UnbondingDelay:         p.UnbondingDelay,
-		MinCollateralBps:       p.MinCollateralBps,
-		SlashBps:               p.SlashBps,
-		ReporterBountyBps:      p.ReporterBountyBps,
-		DisqualifyAfterMisses:  p.DisqualifyAfterMisses,
-	}
+	mp := chain.BindParams(p)
 	mktAddr, tx, mkt, err := bindings.DeployStorageMarket(c.Holder.Opts, c.Client, tokenAddr, mp)
 	rcpt := c.Mined(t, tx, err)
 	c.Token, c.TokenAddr, c.Market, c.MarketAddr = token, tokenAddr, mkt, mktAddr
