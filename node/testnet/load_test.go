@@ -144,3 +144,30 @@ func TestLoad(t *testing.T) {
 		t.Fatalf("leak: after round 0 %s; after %d rounds %s\n%s", base, rounds, final, dump.String())
 	}
 }
+
+// One renter putting several files at once: every put succeeds. (The market's allowance is one per
+// account and approve sets it: puts that each approved only their own escrow took each other's,
+// and most failed with "refused (funds)" or InsufficientEscrowFunds.)
+func TestConcurrentPutsShareTheAllowance(t *testing.T) {
+	n := testnet.New(t, testnet.Config{Farmers: 6})
+	const puts = 4
+	errs := make(chan error, puts)
+	for i := range puts {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			_, err := n.Renter.Put(ctx, fmt.Sprint("f", i), bytes.NewReader(testnet.RandomFile(uint64(i), 150<<10)), params)
+			errs <- err
+		}()
+	}
+	for range puts {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	for i := range puts {
+		if got := get(t, n, fmt.Sprint("f", i)); !bytes.Equal(got, testnet.RandomFile(uint64(i), 150<<10)) {
+			t.Fatalf("f%d differs", i)
+		}
+	}
+}
