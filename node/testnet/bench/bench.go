@@ -167,8 +167,9 @@ type RenterResult struct {
 	Get        time.Duration `json:"get"`
 	GetCPU     time.Duration `json:"getCpu"`
 	FirstByte  time.Duration `json:"firstByte"` // from calling Get to the first plaintext byte
-	PutHWM     int64         `json:"putHwmKiB"` // VmHWM after the put
-	HWM        int64         `json:"hwmKiB"`    // VmHWM after the get: the peak of the whole run
+	BaseRSS    int64         `json:"baseRssKiB"` // VmRSS once the renter is up, before the put
+	PutHWM     int64         `json:"putHwmKiB"`  // VmHWM after the put
+	HWM        int64         `json:"hwmKiB"`     // VmHWM after the get: the peak of the whole run
 	Segments   int           `json:"segments"`
 	Deals      int           `json:"deals"`
 	ShardBytes int64         `json:"shardBytes"` // bytes uploaded to farmers (data + parity)
@@ -190,6 +191,7 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 		return res, err
 	}
 	defer closeAll()
+	res.BaseRSS = procStatus("VmRSS")
 
 	cpu0 := cpuTime()
 	start := time.Now()
@@ -198,7 +200,7 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 		return res, fmt.Errorf("put %s: %w", job.Name, err)
 	}
 	res.Put, res.PutCPU = time.Since(start), cpuTime()-cpu0
-	res.PutHWM = vmHWM()
+	res.PutHWM = procStatus("VmHWM")
 	res.Segments, res.Deals = len(m.Segments), m.TotalShards()
 	for s := range m.Segments {
 		res.ShardBytes += int64(m.ShardLen(s)) * int64(m.TotalShards())
@@ -220,7 +222,7 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 	if check.n != job.Size {
 		return res, fmt.Errorf("get %s: %d bytes back, want %d", job.Name, check.n, job.Size)
 	}
-	res.HWM = vmHWM()
+	res.HWM = procStatus("VmHWM")
 	return res, nil
 }
 
@@ -402,14 +404,14 @@ func LoadAvg() string {
 	return strings.Join(f[:3], " ")
 }
 
-// vmHWM returns the process's peak resident set size in KiB (-1 if unknown).
-func vmHWM() int64 {
+// procStatus returns a size field of /proc/self/status (VmRSS, VmHWM) in KiB (-1 if unknown).
+func procStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return -1
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(l, field+":"); ok {
 			v, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
 			return v
 		}

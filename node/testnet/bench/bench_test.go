@@ -90,9 +90,10 @@ func envOr(name, def string) string {
 }
 
 // TestBench is the end-to-end benchmark (see the package comment). BENCH_SIZES (default
-// "256MiB 1GiB"), BENCH_PERIODS (heartbeat periods measured, default 4), BENCH_EXTRA_FILES (small
-// files added before the second heartbeat measurement, default 20) and BENCH_OUT (the markdown
-// report, default bench-report.md) shape it.
+// "256MiB 1GiB"), BENCH_REPEAT (runs of each size, default 3; the report gives medians),
+// BENCH_PERIODS (heartbeat periods measured, default 4), BENCH_EXTRA_FILES (small files added
+// before the second heartbeat measurement, default 20) and BENCH_OUT (the markdown report, default
+// bench-report.md) shape it.
 func TestBench(t *testing.T) {
 	if os.Getenv(enableEnv) != "1" {
 		t.Skip("the end-to-end benchmark runs from scripts/bench.sh (" + enableEnv + "=1)")
@@ -110,21 +111,17 @@ func TestBench(t *testing.T) {
 	if err != nil || extra < 0 {
 		t.Fatal("BENCH_EXTRA_FILES must be a non-negative integer")
 	}
-	rep := &report{Machine: ThisMachine(), Params: pipeline.DevnetParams(), Market: benchParams, Start: time.Now()}
-
-	// 1. The pipeline alone, before anything else runs.
-	for i, s := range sizes {
-		size := parseSize(t, s)
-		raw, err := MeasureRaw(ctx, size, uint64(1000+i), rep.Params)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("raw %s: put %.1f MiB/s, get %.1f MiB/s", s, mibps(size, raw.Put), mibps(size, raw.Get))
-		rep.Files = append(rep.Files, fileRun{Label: s, Size: size, Raw: raw})
+	repeat, err := strconv.Atoi(envOr("BENCH_REPEAT", "3"))
+	if err != nil || repeat < 1 {
+		t.Fatal("BENCH_REPEAT must be a positive integer")
+	}
+	rep := &report{Machine: ThisMachine(), Params: pipeline.DevnetParams(), Market: benchParams, Start: time.Now(), Repeat: repeat}
+	for _, s := range sizes {
+		rep.Files = append(rep.Files, fileRun{Label: s, Size: parseSize(t, s)})
 	}
 
-	// 2. The network, and one renter process per file.
-	n := testnet.New(t, testnet.Config{Farmers: 6, Capacity: 8 << 30, Periods: 1000, Idle: blockEvery, Params: benchParams})
+	// 1. The network; its chain served to the renter processes.
+	n := testnet.New(t, testnet.Config{Farmers: 6, Capacity: 16 << 30, Periods: 1000, Idle: blockEvery, Params: benchParams})
 	inproc, err := rpcClientOf(n.Chain.Client)
 	if err != nil {
 		t.Fatal(err)
@@ -134,14 +131,28 @@ func TestBench(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
-	for i := range rep.Files {
-		f := &rep.Files[i]
-		acct := n.Chain.NewAccount(t, market.Tokens(1_000_000))
-		job := RenterJob{RPC: url, Deployment: n.Dep, Key: KeyHex(acct.Key), Dir: t.TempDir(), Name: "bench-" + f.Label,
-			Size: f.Size, Seed: uint64(1000 + i), Params: rep.Params, Periods: 1000}
-		f.E2E = runRenter(t, job)
-		t.Logf("end to end %s: put %.1f MiB/s, get %.1f MiB/s, first byte %v, renter peak RSS %d MiB", f.Label,
-			mibps(f.Size, f.E2E.Put), mibps(f.Size, f.E2E.Get), f.E2E.FirstByte.Round(time.Millisecond), f.E2E.HWM>>10)
+
+	// 2. Each file size, `repeat` times: the pipeline alone on the file's bytes, then a renter process
+	// putting and getting the same bytes. Interleaving them exposes both to the same background load.
+	// Every renter process is a fresh node (identity, catalogue) of the same funded account.
+	acct := n.Chain.NewAccount(t, market.Tokens(1_000_000))
+	for r := range repeat {
+		for i := range rep.Files {
+			f := &rep.Files[i]
+			seed := uint64(1000 + 10*i + r)
+			raw, err := MeasureRaw(ctx, f.Size, seed, rep.Params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Raw = append(f.Raw, raw)
+			job := RenterJob{RPC: url, Deployment: n.Dep, Key: KeyHex(acct.Key), Dir: t.TempDir(),
+				Name: fmt.Sprintf("bench-%s-%d", f.Label, r), Size: f.Size, Seed: seed, Params: rep.Params, Periods: 1000}
+			e := runRenter(t, job)
+			f.E2E = append(f.E2E, e)
+			t.Logf("%s #%d: pipeline put %.1f get %.1f MiB/s; end to end put %.1f get %.1f MiB/s, first byte %v, renter RSS %d MiB at start, peak %d MiB",
+				f.Label, r+1, mibps(f.Size, raw.Put), mibps(f.Size, raw.Get), mibps(f.Size, e.Put), mibps(f.Size, e.Get),
+				e.FirstByte.Round(time.Millisecond), e.BaseRSS>>10, e.HWM>>10)
+		}
 	}
 
 	// 3. The heartbeat loop, with the deals above and then with more.

@@ -11,12 +11,32 @@ import (
 	"github.com/granary-network/granary/node/pipeline"
 )
 
-// fileRun is one file's figures: the renter process's and the pipeline's alone on the same bytes.
+// fileRun is one file size's figures, one entry per run: the renter process's, and the pipeline's
+// alone on the same bytes.
 type fileRun struct {
 	Label string
 	Size  int64
-	E2E   RenterResult
-	Raw   Raw
+	E2E   []RenterResult
+	Raw   []Raw
+}
+
+// median returns the median of the values f picks from xs (the lower middle for an even count).
+func median[T any](xs []T, f func(T) time.Duration) time.Duration {
+	ds := make([]time.Duration, len(xs))
+	for i, x := range xs {
+		ds[i] = f(x)
+	}
+	slices.Sort(ds)
+	return ds[(len(ds)-1)/2]
+}
+
+// spread returns the throughput range of size bytes over the durations f picks: "lo–hi".
+func spread[T any](size int64, xs []T, f func(T) time.Duration) string {
+	lo, hi := f(xs[0]), f(xs[0])
+	for _, x := range xs {
+		lo, hi = min(lo, f(x)), max(hi, f(x))
+	}
+	return fmt.Sprintf("%.0f–%.0f", mibps(size, hi), mibps(size, lo))
 }
 
 type report struct {
@@ -24,6 +44,7 @@ type report struct {
 	Params    pipeline.Params
 	Market    market.Params
 	Start     time.Time
+	Repeat    int
 	Took      time.Duration
 	LoadAfter string
 	Files     []fileRun
@@ -57,24 +78,43 @@ func (r *report) markdown() string {
 	p("win), checks every shard against its CID, decrypts, and the benchmark compares every byte with the file put. Time to first\n")
 	p("byte runs from calling Get to the first plaintext byte. All six farmers share the machine's cores with the renter, and each\n")
 	p("farmer hashes every shard it receives to check it against its name.\n\n")
-	p("| file | put | put MiB/s | get | get MiB/s | time to first byte | renter peak RSS | renter CPU, put / get |\n|---|---|---|---|---|---|---|---|\n")
+	p("Each size ran %d times, interleaved with the pipeline runs below; the tables give medians, and the range over the runs.\n\n", r.Repeat)
+	p("| file | put | put MiB/s (range) | get | get MiB/s (range) | time to first byte | renter RSS at start → peak | renter CPU, put / get |\n")
+	p("|---|---|---|---|---|---|---|---|\n")
 	for _, f := range r.Files {
-		e := f.E2E
-		p("| %s | %s | **%.1f** | %s | **%.1f** | %d ms | **%d MiB** | %s / %s |\n", f.Label, secs(e.Put), mibps(f.Size, e.Put), secs(e.Get),
-			mibps(f.Size, e.Get), e.FirstByte.Milliseconds(), e.HWM>>10, secs(e.PutCPU), secs(e.GetCPU))
+		put := median(f.E2E, func(e RenterResult) time.Duration { return e.Put })
+		get := median(f.E2E, func(e RenterResult) time.Duration { return e.Get })
+		ttfb := median(f.E2E, func(e RenterResult) time.Duration { return e.FirstByte })
+		base, peak := int64(0), int64(0)
+		for _, e := range f.E2E {
+			base, peak = max(base, e.BaseRSS), max(peak, e.HWM)
+		}
+		p("| %s | %s | **%.1f** (%s) | %s | **%.1f** (%s) | %d ms | %d → **%d MiB** | %s / %s |\n", f.Label, secs(put), mibps(f.Size, put),
+			spread(f.Size, f.E2E, func(e RenterResult) time.Duration { return e.Put }), secs(get), mibps(f.Size, get),
+			spread(f.Size, f.E2E, func(e RenterResult) time.Duration { return e.Get }), ttfb.Milliseconds(), base>>10, peak>>10,
+			secs(median(f.E2E, func(e RenterResult) time.Duration { return e.PutCPU })),
+			secs(median(f.E2E, func(e RenterResult) time.Duration { return e.GetCPU })))
 	}
 	p("\n## The same bytes through the pipeline alone, and the ratios\n\n")
 	p("The renter's pipeline on the same bytes in memory, with the same parameters and as many workers as cores: on put\n")
 	p("AES-256-GCM, Reed-Solomon and the Merkle root of every shard (parity shards computed and named, then dropped); on get\n")
 	p("verification of k shards per segment and decryption. It is what this machine can do at all, so the ratio of end-to-end to\n")
-	p("pipeline throughput carries over to other machines: what is not pipeline is networking, the farmers' own hashing and disk,\n")
-	p("and the chain.\n\n")
-	p("| file | pipeline put MiB/s | **end-to-end / pipeline, put** | pipeline get MiB/s | **end-to-end / pipeline, get** | renter CPU per byte, end-to-end / pipeline (put, get) |\n")
+	p("pipeline throughput carries over to other machines: what is not pipeline is staging to disk, networking (libp2p's\n")
+	p("encryption, the farmers' hashing of every shard they receive, their disks) and the chain. The CPU ratio compares the\n")
+	p("renter process's CPU time per byte with the pipeline's: it is what the renter spends beyond the pipeline, and is much less\n")
+	p("sensitive to other load on the machine than wall-clock ratios.\n\n")
+	p("| file | pipeline put MiB/s (range) | **end-to-end / pipeline, put** | pipeline get MiB/s (range) | **end-to-end / pipeline, get** | renter CPU per byte, end-to-end / pipeline (put, get) |\n")
 	p("|---|---|---|---|---|---|\n")
 	for _, f := range r.Files {
-		e, raw := f.E2E, f.Raw
-		p("| %s | %.1f | **%.2f** | %.1f | **%.2f** | %.2f, %.2f |\n", f.Label, mibps(f.Size, raw.Put), raw.Put.Seconds()/e.Put.Seconds(),
-			mibps(f.Size, raw.Get), raw.Get.Seconds()/e.Get.Seconds(), ratio(e.PutCPU, raw.PutCPU), ratio(e.GetCPU, raw.GetCPU))
+		rawPut := median(f.Raw, func(x Raw) time.Duration { return x.Put })
+		rawGet := median(f.Raw, func(x Raw) time.Duration { return x.Get })
+		put := median(f.E2E, func(e RenterResult) time.Duration { return e.Put })
+		get := median(f.E2E, func(e RenterResult) time.Duration { return e.Get })
+		p("| %s | %.1f (%s) | **%.2f** | %.1f (%s) | **%.2f** | %.2f, %.2f |\n", f.Label,
+			mibps(f.Size, rawPut), spread(f.Size, f.Raw, func(x Raw) time.Duration { return x.Put }), ratio(rawPut, put),
+			mibps(f.Size, rawGet), spread(f.Size, f.Raw, func(x Raw) time.Duration { return x.Get }), ratio(rawGet, get),
+			ratio(median(f.E2E, func(e RenterResult) time.Duration { return e.PutCPU }), median(f.Raw, func(x Raw) time.Duration { return x.PutCPU })),
+			ratio(median(f.E2E, func(e RenterResult) time.Duration { return e.GetCPU }), median(f.Raw, func(x Raw) time.Duration { return x.GetCPU })))
 	}
 	p("\n## Heartbeat gas in practice\n\n")
 	p("The farmers' own heartbeat loops (node/prover) run against the deals above (market: %d-block periods, %d-block proof window,\n",
