@@ -77,7 +77,8 @@ func settle(t *testing.T) procStats {
 // per operation. The live heap is logged after each round; scripts/bench.sh runs this test with
 // bigger files and more rounds and reports those figures.
 //
-// LOAD_RENTERS (default 20), LOAD_ROUNDS (default 3) and LOAD_KIB (file size, default 96) scale it.
+// LOAD_RENTERS (default 20), LOAD_ROUNDS (default 3) and LOAD_KIB (file size, default 96) scale it;
+// LOAD_HEAP_PROFILE=<file> writes a heap profile after the last round.
 func TestLoad(t *testing.T) {
 	renters, rounds, kib := envInt(t, "LOAD_RENTERS", 20), envInt(t, "LOAD_ROUNDS", 3), envInt(t, "LOAD_KIB", 96)
 	if rounds < 2 {
@@ -130,6 +131,16 @@ func TestLoad(t *testing.T) {
 		if round == 0 {
 			base = st
 		}
+	}
+	if path := os.Getenv("LOAD_HEAP_PROFILE"); path != "" { // what the live heap holds, for `go tool pprof`
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
 	}
 	// Per-operation leaks would add goroutines or files with every round; allow a little slack for
 	// background work that comes and goes (libp2p identify, the miner).

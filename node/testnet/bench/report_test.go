@@ -61,7 +61,8 @@ func (r *report) markdown() string {
 		commit = "unknown"
 	}
 	p("# Granary benchmarks\n\n")
-	p("Latest report of `scripts/bench.sh`: %s, commit `%s`, %.0f s in all.\n\n", r.Start.UTC().Format("2006-01-02 15:04 MST"), commit, r.Took.Seconds())
+	p("Latest report of `scripts/bench.sh`: %s, commit `%s`; the end-to-end part (TestBench) took %.0f s.\n\n",
+		r.Start.UTC().Format("2006-01-02 15:04 MST"), commit, r.Took.Seconds())
 	p("## Machine\n\n| CPU | cores | RAM | kernel | Go | load average (1, 5, 15 min) at start → end |\n|---|---|---|---|---|---|\n")
 	p("| %s | %d | %.1f GiB | %s | %s | %s → %s |\n\n", r.Machine.CPU, r.Machine.Cores, r.Machine.RAMGiB, r.Machine.Kernel, r.Machine.Go,
 		r.Machine.LoadBefore, r.LoadAfter)
@@ -121,7 +122,8 @@ func (r *report) markdown() string {
 		r.Market.PeriodBlocks, r.Market.ProofWindow)
 	p("%d challenges per heartbeat), and every transaction they send is read back from its receipt: heartbeats, the flushSome\n", r.Market.ChallengesPerHeartbeat)
 	p("calls that apply set changes, settlements. The first period after new deals also pays their one-off activation (entering\n")
-	p("the farmer's challenge set); it is counted apart. Then more small files are put (one more deal per farmer each) and the\n")
+	p("the farmer's challenge set); it is counted apart, as the gas of that period beyond a steady one, per deal it activated\n")
+	p("(deals activated in earlier periods are not in it). Then more small files are put (one more deal per farmer each) and the\n")
 	p("loop is measured again: a heartbeat's gas does not depend on how many deals it covers, so the cost per deal falls.\n\n")
 	p("| deals per farmer | steady periods | heartbeats proven | mean gas per heartbeat | gas per farmer per period (all its transactions) | **gas per deal per period** | activation, gas per new deal |\n")
 	p("|---|---|---|---|---|---|---|\n")
