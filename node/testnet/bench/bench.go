@@ -166,7 +166,7 @@ type RenterResult struct {
 	PutCPU     time.Duration `json:"putCpu"` // user + system time of the whole process during the put
 	Get        time.Duration `json:"get"`
 	GetCPU     time.Duration `json:"getCpu"`
-	FirstByte  time.Duration `json:"firstByte"` // from calling Get to the first plaintext byte
+	FirstByte  time.Duration `json:"firstByte"`  // from calling Get to the first plaintext byte
 	BaseRSS    int64         `json:"baseRssKiB"` // VmRSS once the renter is up, before the put
 	PutHWM     int64         `json:"putHwmKiB"`  // VmHWM after the put
 	HWM        int64         `json:"hwmKiB"`     // VmHWM after the get: the peak of the whole run
