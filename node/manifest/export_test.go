@@ -206,6 +206,22 @@ func FuzzImport(f *testing.F) {
 	})
 }
 
+// diffManifest says how got differs from want (nil if it does not).
+func diffManifest(got, want *Manifest) error {
+	a, err := got.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	b, err := want.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(a, b) {
+		return fmt.Errorf("manifest %q differs from the expected %q", got.Name, want.Name)
+	}
+	return nil
+}
+
 // importSeed is the manifest inside FuzzImport's genuine seed.
 func importSeed(t testing.TB) *Manifest { return testManifest(t, "x", 100, 2, 1, 1000) }
 
@@ -233,10 +249,10 @@ func TestSeedCorpus(t *testing.T) {
 	}
 	opens := func(args []any) error {
 		m, err := Unseal(testKey(1), args[0].([]byte))
-		if err == nil && m.Name != "sealed" {
-			err = fmt.Errorf("opens to %q", m.Name)
+		if err != nil {
+			return err
 		}
-		return err
+		return diffManifest(m, sealedSeed(t))
 	}
 	wrongKey := func(args []any) error {
 		if _, err := Unseal(testKey(1), args[0].([]byte)); !errors.Is(err, ErrWrongKey) {
@@ -272,7 +288,11 @@ func TestSeedCorpus(t *testing.T) {
 		if n, err := dst.Import(ctx, bytes.NewReader(args[0].([]byte))); err != nil || n != 1 {
 			return fmt.Errorf("imports %d manifests: %v", n, err)
 		}
-		return nil
+		m, err := dst.Get(ctx, importSeed(t).Name)
+		if err != nil {
+			return err
+		}
+		return diffManifest(m, importSeed(t))
 	}
 	fuzzseed.Sync(t, "FuzzImport", []fuzzseed.Seed{
 		{Name: "export", Args: []any{buf.Bytes()}, Valid: imports},
