@@ -10,9 +10,15 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/proto"
+	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/testnet"
 )
 
@@ -178,6 +184,67 @@ func TestConcurrentPutsShareTheAllowance(t *testing.T) {
 	}
 	for i := range puts {
 		if got := get(t, n, fmt.Sprint("f", i)); !bytes.Equal(got, testnet.RandomFile(uint64(i), 150<<10)) {
+			t.Fatalf("f%d differs", i)
+		}
+	}
+}
+
+// holdProposal wraps the renter's network: the first proposal to `victim` waits until `deals`
+// deals are on chain, spending escrow from the renter's allowance.
+type holdProposal struct {
+	renter.Network
+	n      *testnet.Net
+	victim common.Address
+	deals  uint64
+	held   atomic.Bool
+}
+
+func (h *holdProposal) Open(ctx context.Context, f chain.FarmerInfo, protocol string) (renter.Stream, error) {
+	if protocol == proto.ProposeID && f.Address == h.victim && h.held.CompareAndSwap(false, true) {
+		for {
+			if c, err := h.n.Chain.Market.DealCount(nil); err == nil && c >= h.deals {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}
+	return h.Network.Open(ctx, f, protocol)
+}
+
+// Two puts by one renter, one proposal of which waits for its farmer's answer while every other
+// column of both puts goes on chain: the farmer checks the renter's allowance when it answers, so
+// submitting deals must leave enough of the allowance for every proposal still in flight. (With
+// exactly k+m farmers no one replaces a farmer that refuses for "funds": the put would fail.)
+func TestAllowanceCoversProposalsInFlight(t *testing.T) {
+	h := &holdProposal{deals: 11}
+	n := testnet.New(t, testnet.Config{Farmers: 6, WrapNetwork: func(n *testnet.Net, inner renter.Network) renter.Network {
+		h.Network, h.n = inner, n
+		return h
+	}})
+	h.victim = n.Farmers[0].Acct.Addr
+	errs := make(chan error, 2)
+	for i := range 2 {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			_, err := n.Renter.Put(ctx, fmt.Sprint("f", i), bytes.NewReader(testnet.RandomFile(uint64(i), 200<<10)), params)
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if !h.held.Load() {
+		t.Fatal("no proposal was held: the test exercised nothing")
+	}
+	for i := range 2 {
+		if !bytes.Equal(get(t, n, fmt.Sprint("f", i)), testnet.RandomFile(uint64(i), 200<<10)) {
 			t.Fatalf("f%d differs", i)
 		}
 	}
