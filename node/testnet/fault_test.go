@@ -151,7 +151,10 @@ func (r *faultRun) fail(err error) {
 	r.mu.Unlock()
 }
 
-const maxDown = 2
+const (
+	maxDown     = 2 // farmers down at once
+	faultsPerOp = 3 // faults injected per operation started
+)
 
 func runFaults(t *testing.T, seed uint64, ops int) {
 	fnet := &faultNet{slow: map[common.Address]time.Duration{}}
@@ -168,31 +171,35 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 	const workers = 4
 	var wg sync.WaitGroup
 	done := make(chan struct{})
+	started := make(chan struct{}, workers*ops)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.worker(w, rand.New(rand.NewPCG(seed, uint64(100+w))), ops)
+			r.worker(w, rand.New(rand.NewPCG(seed, uint64(100+w))), ops, started)
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	// The injector runs on the test goroutine (restarting a farmer may fail the test). Each batch
-	// of five faults is a shuffle of the five kinds, so every kind happens in every run.
+	// The injector runs on the test goroutine (restarting a farmer may fail the test). It applies
+	// faultsPerOp faults per operation started, a moment into it, so the faults keep pace with the
+	// operations however slow the machine is. Each batch of five faults is a shuffle of the kinds.
 	var kinds []int
 	for running := true; running; {
 		select {
 		case <-done:
 			running = false
 			continue
-		case <-time.After(time.Duration(5+r.rng.IntN(30)) * time.Millisecond):
+		case <-started:
 		}
-		if len(kinds) == 0 {
-			kinds = r.rng.Perm(5)
+		for range faultsPerOp {
+			time.Sleep(time.Duration(r.rng.IntN(20)) * time.Millisecond) // into the operation
+			if len(kinds) == 0 {
+				kinds = r.rng.Perm(5)
+			}
+			r.inject(kinds[0])
+			kinds = kinds[1:]
 		}
-		kind := kinds[0]
-		kinds = kinds[1:]
-		r.inject(kind)
 	}
 
 	// The faults stop; every farmer comes back.
@@ -279,10 +286,12 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 	}
 }
 
-// worker runs ops operations: puts of new files of 100-400 KiB, and gets of files stored so far.
-func (r *faultRun) worker(w int, rng *rand.Rand, ops int) {
+// worker runs ops operations: puts of new files of 100-400 KiB, and gets of files stored so far. It
+// announces each operation on started, for the injector.
+func (r *faultRun) worker(w int, rng *rand.Rand, ops int, started chan<- struct{}) {
 	ctx := context.Background()
 	for i := range ops {
+		started <- struct{}{}
 		r.mu.Lock()
 		files := slices.Clone(r.files)
 		r.mu.Unlock()
