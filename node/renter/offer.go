@@ -127,7 +127,7 @@ func (r *Renter) Deliver(ctx context.Context, f chain.FarmerInfo, o Offer, m *ma
 	escrow := o.Escrow()
 	r.fundMu.Lock()
 	r.proposed.Add(r.proposed, escrow)
-	err = r.allow(ctx, escrow, r.proposed)
+	err = r.allow(ctx, escrow, new(big.Int).Set(r.proposed))
 	r.fundMu.Unlock()
 	answered := func() {
 		r.fundMu.Lock()
