@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
@@ -23,6 +24,7 @@ import (
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
 	"github.com/multiformats/go-multiaddr"
 
+	"github.com/granary-network/granary/internal/fuzzseed"
 	"github.com/granary-network/granary/node/host"
 )
 
@@ -268,15 +270,16 @@ func TestGarbageAddrsRefused(t *testing.T) {
 	}
 }
 
+// FuzzDecodeAddrs decodes arbitrary announced address bytes (they come from the chain, written by
+// anyone): no panic, at most MaxAddrs addresses, and what decodes re-encodes to something that
+// decodes.
 func FuzzDecodeAddrs(f *testing.F) {
-	a, _ := multiaddr.NewMultiaddr("/ip4/1.2.3.4/tcp/4001")
-	q, _ := multiaddr.NewMultiaddr("/ip6/::1/udp/4001/quic-v1")
-	f.Add(host.EncodeAddrs([]multiaddr.Multiaddr{a, q}))
-	f.Add([]byte{0x00})
-	f.Add([]byte{0xff, 0xff, 0x03})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		addrs, err := host.DecodeAddrs(b)
 		if err != nil {
+			if !errors.Is(err, host.ErrBadAddrs) {
+				t.Fatalf("error without a sentinel: %v", err)
+			}
 			return
 		}
 		if len(addrs) > host.MaxAddrs {
@@ -286,5 +289,74 @@ func FuzzDecodeAddrs(f *testing.F) {
 		if err != nil || len(back) > len(addrs) {
 			t.Fatalf("re-encoding %v: %v %v", addrs, back, err)
 		}
+	})
+}
+
+// FuzzAddrInfo decodes an arbitrary announcement (peer id and addresses) into what a renter dials:
+// no panic, ErrBadAddrs for what is refused, and what is accepted names the announced peer and
+// only dialable addresses that do not name another peer.
+func FuzzAddrInfo(f *testing.F) {
+	f.Fuzz(func(t *testing.T, id, addrs []byte) {
+		ai, err := host.AddrInfo(id, addrs)
+		if err != nil {
+			if !errors.Is(err, host.ErrBadAddrs) {
+				t.Fatalf("error without a sentinel: %v", err)
+			}
+			return
+		}
+		if !bytes.Equal(host.EncodePeerID(ai.ID), id) {
+			t.Fatalf("peer id %x decoded as %s", id, ai.ID)
+		}
+		if len(ai.Addrs) == 0 || len(ai.Addrs) > host.MaxAddrs {
+			t.Fatalf("%d addresses accepted", len(ai.Addrs))
+		}
+		for _, a := range ai.Addrs {
+			if tr, p := peer.SplitAddr(a); p != "" || len(tr) == 0 {
+				t.Fatalf("accepted address %s (transport %v, peer %q)", a, tr, p)
+			}
+		}
+	})
+}
+
+// TestSeedCorpus keeps testdata/fuzz in step with the encoders (GRANARY_UPDATE_SEEDS=1 rewrites it).
+func TestSeedCorpus(t *testing.T) {
+	var addrs []multiaddr.Multiaddr
+	for _, s := range []string{"/ip4/1.2.3.4/tcp/4001", "/ip6/::1/udp/4001/quic-v1", "/dns4/farmer.example/tcp/443/tls/ws"} {
+		a, err := multiaddr.NewMultiaddr(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		addrs = append(addrs, a)
+	}
+	good := host.EncodeAddrs(addrs)
+	if got, err := host.DecodeAddrs(good); err != nil || len(got) != len(addrs) {
+		t.Fatalf("seed addresses do not decode: %v %v", got, err)
+	}
+	fuzzseed.Sync(t, "FuzzDecodeAddrs", []fuzzseed.Seed{
+		{Name: "three", Args: []any{good}},
+		{Name: "zero-length", Args: []any{[]byte{0x00}}},
+		{Name: "long-prefix", Args: []any{[]byte{0xff, 0xff, 0x03}}},
+	})
+	priv, _, err := crypto.GenerateEd25519Key(bytes.NewReader(bytes.Repeat([]byte{42}, 64)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := peer.IDFromPrivateKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := host.AddrInfo(host.EncodePeerID(id), good); err != nil {
+		t.Fatalf("seed announcement refused: %v", err)
+	}
+	own, _ := multiaddr.NewMultiaddr("/ip4/1.2.3.4/tcp/4001/p2p/" + id.String())
+	withSuffix := append(binary.AppendUvarint(nil, uint64(len(own.Bytes()))), own.Bytes()...)
+	if ai, err := host.AddrInfo(host.EncodePeerID(id), withSuffix); err != nil || len(ai.Addrs) != 1 {
+		t.Fatalf("address with the peer's own /p2p suffix: %v %v", ai, err)
+	}
+	fuzzseed.Sync(t, "FuzzAddrInfo", []fuzzseed.Seed{
+		{Name: "announcement", Args: []any{host.EncodePeerID(id), good}},
+		{Name: "own-p2p-suffix", Args: []any{host.EncodePeerID(id), withSuffix}},
+		{Name: "no-addresses", Args: []any{host.EncodePeerID(id), []byte{}}},
+		{Name: "truncated-id", Args: []any{host.EncodePeerID(id)[:10], good}},
 	})
 }

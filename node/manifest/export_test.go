@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+
+	"github.com/granary-network/granary/internal/fuzzseed"
 )
 
 // fillStore puts a few manifests, one big enough to span several export frames.
@@ -132,10 +134,6 @@ func TestImportTamper(t *testing.T) {
 // FuzzUnmarshal feeds arbitrary bytes to the manifest decoder: it must not panic, and whatever it
 // accepts must encode back to something that decodes to the same manifest.
 func FuzzUnmarshal(f *testing.F) {
-	for i, size := range []uint64{0, 1, 2500} {
-		b, _ := testManifest(f, fmt.Sprint("seed", i), size, 1+i, i, 700).MarshalBinary()
-		f.Add(b)
-	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m Manifest
 		if err := m.UnmarshalBinary(data); err != nil {
@@ -156,6 +154,28 @@ func FuzzUnmarshal(f *testing.F) {
 	})
 }
 
+// sealedSeed is the manifest inside FuzzUnseal's genuine seeds.
+func sealedSeed(t testing.TB) *Manifest { return testManifest(t, "sealed", 3000, 3, 2, 1000) }
+
+// FuzzUnseal feeds arbitrary bytes to Unseal, as the catalogue does with what it reads from disk:
+// it fails with a sentinel, and what it accepts is genuine (a seed sealed under the key), whose
+// manifest comes back unchanged.
+func FuzzUnseal(f *testing.F) {
+	want := sealedSeed(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Unseal(testKey(1), data)
+		if err != nil {
+			for _, sentinel := range []error{ErrTamperedManifest, ErrWrongKey, ErrUnsupportedVersion, ErrInvalid} {
+				if errors.Is(err, sentinel) {
+					return
+				}
+			}
+			t.Fatalf("error without a sentinel: %v", err)
+		}
+		assertEqual(t, m, want)
+	})
+}
+
 // FuzzImport feeds arbitrary bytes to Import: it must fail cleanly, and anything it accepts must be
 // a genuine export (the fuzzing engine may seed it with one made by another process, with another
 // salt), whose only manifest comes back unchanged.
@@ -166,16 +186,7 @@ func FuzzImport(f *testing.F) {
 		f.Fatal(err)
 	}
 	defer s.Close()
-	want := testManifest(f, "x", 100, 2, 1, 1000)
-	var buf bytes.Buffer
-	if err := s.Put(ctx, want); err != nil {
-		f.Fatal(err)
-	}
-	if err := s.Export(ctx, &buf); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(buf.Bytes())
-	f.Add(buf.Bytes()[:exportHeaderLen])
+	want := importSeed(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := s.Import(ctx, bytes.NewReader(data))
 		if err != nil {
@@ -192,5 +203,99 @@ func FuzzImport(f *testing.F) {
 			t.Fatalf("import of %d bytes accepted: %d manifests, store holds %v (%v)", len(data), n, names, gerr)
 		}
 		assertEqual(t, got, want)
+	})
+}
+
+// diffManifest says how got differs from want (nil if it does not).
+func diffManifest(got, want *Manifest) error {
+	a, err := got.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	b, err := want.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(a, b) {
+		return fmt.Errorf("manifest %q differs from the expected %q", got.Name, want.Name)
+	}
+	return nil
+}
+
+// importSeed is the manifest inside FuzzImport's genuine seed.
+func importSeed(t testing.TB) *Manifest { return testManifest(t, "x", 100, 2, 1, 1000) }
+
+// TestSeedCorpus keeps testdata/fuzz in step with the encoders (GRANARY_UPDATE_SEEDS=1 rewrites it).
+// Sealing and exporting draw a random nonce and salt, so those seeds are kept as long as they still
+// open to the expected manifest.
+func TestSeedCorpus(t *testing.T) {
+	var bodies []fuzzseed.Seed
+	for i, size := range []uint64{0, 1, 2500} {
+		b, err := testManifest(t, fmt.Sprint("seed", i), size, 1+i, i, 700).MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, fuzzseed.Seed{Name: fmt.Sprint("body-", size), Args: []any{b}})
+	}
+	fuzzseed.Sync(t, "FuzzUnmarshal", bodies)
+
+	sealed, err := Seal(testKey(1), sealedSeed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	otherKey, err := Seal(testKey(2), sealedSeed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opens := func(args []any) error {
+		m, err := Unseal(testKey(1), args[0].([]byte))
+		if err != nil {
+			return err
+		}
+		return diffManifest(m, sealedSeed(t))
+	}
+	wrongKey := func(args []any) error {
+		if _, err := Unseal(testKey(1), args[0].([]byte)); !errors.Is(err, ErrWrongKey) {
+			return fmt.Errorf("want ErrWrongKey, got %v", err)
+		}
+		return nil
+	}
+	fuzzseed.Sync(t, "FuzzUnseal", []fuzzseed.Seed{
+		{Name: "sealed", Args: []any{sealed}, Valid: opens},
+		{Name: "other-key", Args: []any{otherKey}, Valid: wrongKey},
+		{Name: "header-only", Args: []any{sealed[:25]}, Valid: func([]any) error { return nil }},
+	})
+
+	ctx := context.Background()
+	s, err := OpenMemStore(testKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Put(ctx, importSeed(t)); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.Export(ctx, &buf); err != nil {
+		t.Fatal(err)
+	}
+	imports := func(args []any) error {
+		dst, err := OpenMemStore(testKey(1))
+		if err != nil {
+			return err
+		}
+		defer dst.Close()
+		if n, err := dst.Import(ctx, bytes.NewReader(args[0].([]byte))); err != nil || n != 1 {
+			return fmt.Errorf("imports %d manifests: %v", n, err)
+		}
+		m, err := dst.Get(ctx, importSeed(t).Name)
+		if err != nil {
+			return err
+		}
+		return diffManifest(m, importSeed(t))
+	}
+	fuzzseed.Sync(t, "FuzzImport", []fuzzseed.Seed{
+		{Name: "export", Args: []any{buf.Bytes()}, Valid: imports},
+		{Name: "header-only", Args: []any{buf.Bytes()[:exportHeaderLen]}, Valid: func([]any) error { return nil }},
 	})
 }

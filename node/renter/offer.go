@@ -121,16 +121,28 @@ func (r *Renter) Deliver(ctx context.Context, f chain.FarmerInfo, o Offer, m *ma
 	if err != nil {
 		return nil, err
 	}
-	// The farmer checks that the market may take the escrow before it accepts the proposal.
+	// The farmer checks that the market may take the escrow before it accepts the proposal. Until it
+	// has answered, the escrow counts as proposed: deals submitted meanwhile (other columns, other
+	// puts, repairs) leave the allowance covering every proposal in flight (see Submit).
+	escrow := o.Escrow()
 	r.fundMu.Lock()
-	err = r.allow(ctx, o.Escrow())
+	r.proposed.Add(r.proposed, escrow)
+	err = r.allow(ctx, escrow, new(big.Int).Set(r.proposed))
 	r.fundMu.Unlock()
+	answered := func() {
+		r.fundMu.Lock()
+		r.proposed.Sub(r.proposed, escrow)
+		r.fundMu.Unlock()
+	}
 	if err != nil {
+		answered()
 		return nil, err
 	}
 	prop := proto.Proposal{Terms: o.Terms, RenterSig: o.RenterSig, Shards: refs}
 	var acc proto.ProposalAccepted
-	if err := r.control(ctx, f, proto.ProposeID, prop, &acc); err != nil {
+	err = r.control(ctx, f, proto.ProposeID, prop, &acc)
+	answered()
+	if err != nil {
 		return nil, fmt.Errorf("propose: %w", err)
 	}
 	fsig, err := r.upload(ctx, f, acc.ID, o, m, src)
@@ -144,14 +156,14 @@ func (r *Renter) Deliver(ctx context.Context, f chain.FarmerInfo, o Offer, m *ma
 }
 
 // Submit puts a delivered offer on chain and returns the deal's id. It first makes sure the market
-// may take the escrow (approving it if the allowance falls short): deals are submitted one at a
-// time, each after its own check, so a put and a repair running together never spend each other's
-// allowance.
+// may take the escrow and still cover every proposal a farmer has yet to answer (approving more if
+// the allowance falls short): deals are submitted one at a time, each after its own check, so a put
+// and a repair running together never spend each other's allowance.
 func (r *Renter) Submit(ctx context.Context, o Offer, farmerSig []byte) (uint64, error) {
 	r.fundMu.Lock()
 	defer r.fundMu.Unlock()
 	t := o.Terms.Market()
-	if err := r.allow(ctx, t.Escrow()); err != nil {
+	if err := r.allow(ctx, t.Escrow(), new(big.Int).Add(t.Escrow(), r.proposed)); err != nil {
 		return 0, err
 	}
 	id, err := r.chain.CreateDeal(ctx, t, o.RenterSig, farmerSig)
@@ -162,8 +174,9 @@ func (r *Renter) Submit(ctx context.Context, o Offer, farmerSig []byte) (uint64,
 }
 
 // allow makes sure the market may take escrow from the renter now: the balance holds it, and the
-// allowance is raised to it if it falls short (never lowered). The caller holds fundMu.
-func (r *Renter) allow(ctx context.Context, escrow *big.Int) error {
+// allowance is raised to cover (at least escrow) if it falls short (never lowered). The caller
+// holds fundMu.
+func (r *Renter) allow(ctx context.Context, escrow, cover *big.Int) error {
 	bal, allowance, err := r.chain.Funds(ctx, r.addr)
 	if err != nil {
 		return err
@@ -171,8 +184,8 @@ func (r *Renter) allow(ctx context.Context, escrow *big.Int) error {
 	if bal.Cmp(escrow) < 0 {
 		return fmt.Errorf("%w: escrow of %s GRN needed, balance %s GRN", ErrFunds, market.FormatTokens(escrow), market.FormatTokens(bal))
 	}
-	if allowance.Cmp(escrow) < 0 {
-		if err := r.chain.Approve(ctx, escrow); err != nil {
+	if allowance.Cmp(cover) < 0 {
+		if err := r.chain.Approve(ctx, cover); err != nil {
 			return fmt.Errorf("renter: approve escrow: %w", err)
 		}
 	}

@@ -98,7 +98,8 @@ type Renter struct {
 	authMu sync.Mutex
 	auth   proto.RetrievalAuth
 
-	fundMu sync.Mutex // held while the allowance is checked and spent (fund, Submit)
+	fundMu   sync.Mutex // held while the allowance is checked and spent (fund, Deliver, Submit)
+	proposed *big.Int   // escrow of the proposals farmers have yet to answer (they check the allowance)
 }
 
 // New returns a renter that signs with key.
@@ -116,7 +117,7 @@ func New(key *ecdsa.PrivateKey, c Chain, dom market.Domain, par market.Params, n
 		opt.Log = slog.New(slog.DiscardHandler)
 	}
 	return &Renter{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), chain: c, dom: dom, par: par, net: net,
-		pipe: pipe, store: store, opt: opt, log: opt.Log}
+		pipe: pipe, store: store, opt: opt, log: opt.Log, proposed: new(big.Int)}
 }
 
 // candidate is a farmer scored for placement.

@@ -1,7 +1,7 @@
 // Package testnet runs a whole Granary network in one process for end-to-end tests: the simulated
-// chain with the contracts deployed (mining as transactions arrive), N farmers and a renter, each
-// with its own libp2p host on 127.0.0.1, its own keys and its own temp directory, all cleaned up when
-// the test ends. Every end-to-end test uses it.
+// chain with the contracts deployed (mining as transactions arrive), N farmers and one or more
+// renters, each with its own libp2p host on 127.0.0.1, its own keys and its own temp directory, all
+// cleaned up when the test ends. Every end-to-end test uses it.
 package testnet
 
 import (
@@ -37,8 +37,11 @@ type Config struct {
 	Idle     time.Duration // mine an empty block this often (0: only when transactions arrive)
 	// NoOverfetch makes the renter ask for exactly k shards per segment (default: k+1).
 	NoOverfetch bool
-	// WrapNetwork, if set, wraps the renter's network (to inject faults).
+	// WrapNetwork, if set, wraps each renter's network (to inject faults).
 	WrapNetwork func(*Net, renter.Network) renter.Network
+	// Renters is how many renter nodes to start, each with its own account (default 1; Net.Renter
+	// is the first). AddRenter starts more later.
+	Renters int
 }
 
 // DefaultPolicy is a farmer offer every default renter accepts.
@@ -57,7 +60,8 @@ type Net struct {
 	Backend chain.Backend // mines on every transaction sent through it
 	Dep     chain.Deployment
 	Farmers []*Farmer
-	Renter  *Renter
+	Renter  *Renter   // the first renter
+	Renters []*Renter // every renter, Renter first
 
 	miner *chain.Client // sends the transactions Mine needs
 }
@@ -114,13 +118,24 @@ func New(t testing.TB, cfg Config) *Net {
 	for i := 0; i < cfg.Farmers; i++ {
 		n.Farmers = append(n.Farmers, n.newFarmer())
 	}
-	n.Renter = n.newRenter()
+	for range max(cfg.Renters, 1) {
+		n.AddRenter()
+	}
+	n.Renter = n.Renters[0]
 	return n
 }
 
 // Client returns a chain client signing with a (the network's settings: fast receipt polling,
 // resending transactions lost to a reorg).
 func (n *Net) Client(a *chaintest.Account) *chain.Client { return n.client(a) }
+
+// AddRenter starts one more renter node: its own funded account, master key, catalogue, staging
+// directory and libp2p host. It is stopped when the test ends.
+func (n *Net) AddRenter() *Renter {
+	r := n.newRenter()
+	n.Renters = append(n.Renters, r)
+	return r
+}
 
 func (n *Net) client(a *chaintest.Account) *chain.Client {
 	n.t.Helper()

@@ -1,28 +1,12 @@
-// Package keystream is a fast, deterministic, incompressible byte source for tests and benchmarks:
-// the AES-CTR keystream of a seed. Files of any size are generated, never stored, and regenerated to
-// check what comes back.
+// Package keystream is the pipeline's name for the module's test keystream (internal/keystream), so
+// the pipeline's tests and the RSS program keep their import while the end-to-end benchmark
+// (node/testnet/bench) generates the same bytes.
 package keystream
 
-import (
-	"crypto/aes"
-	"crypto/cipher"
-	"encoding/binary"
-)
+import ks "github.com/granary-network/granary/internal/keystream"
 
 // Stream reads the keystream of a seed.
-type Stream struct{ ctr cipher.Stream }
+type Stream = ks.Stream
 
 // New returns the keystream of seed.
-func New(seed uint64) *Stream {
-	var key [16]byte
-	binary.LittleEndian.PutUint64(key[:], seed)
-	block, _ := aes.NewCipher(key[:]) // a 16-byte key never fails
-	return &Stream{ctr: cipher.NewCTR(block, make([]byte, 16))}
-}
-
-// Read fills p with the next bytes of the keystream; it never fails.
-func (k *Stream) Read(p []byte) (int, error) {
-	clear(p)
-	k.ctr.XORKeyStream(p, p)
-	return len(p), nil
-}
+func New(seed uint64) *Stream { return ks.New(seed) }
