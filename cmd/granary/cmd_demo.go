@@ -60,6 +60,7 @@ type demo struct {
 	farmers []*demoFarmer
 	renter  *renterNode
 	aud     *auditor.Auditor
+	audAddr common.Address
 	audStop context.CancelFunc
 	audDone <-chan struct{}
 	m       *manifest.Manifest
@@ -206,10 +207,11 @@ func runDemo(c *cli.Context) error {
 		if m.renter, err = openRenter(ctx, renterConfig{DataDir: rdir, Client: rc, Key: racct, Master: mk, Periods: dealPeriods, Log: e.log}); err != nil {
 			return err
 		}
-		ac, _, err := devClient(ctx, m.d, nf+2, pwd)
+		ac, aacct, err := devClient(ctx, m.d, nf+2, pwd)
 		if err != nil {
 			return err
 		}
+		m.audAddr = aacct.Address
 		actx, acancel := context.WithCancel(ctx)
 		m.audStop = acancel
 		m.aud, m.audDone = startAuditor(actx, ac, auditor.Options{Poll: 50 * time.Millisecond, Logger: e.log})
@@ -272,12 +274,27 @@ func runDemo(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		reported := 0
-		for _, r := range m.aud.Reports() {
-			if r.Outcome == auditor.Reported {
-				reported++
-			}
+		// Counted from the chain's MissReported events (the auditor records its own outcomes a
+		// moment after they are mined).
+		it, err := m.cl.Market.FilterMissReported(&bind.FilterOpts{Context: ctx, Start: m.d.Deployment().StartBlock}, nil, nil)
+		if err != nil {
+			return err
 		}
+		reported := 0
+		for it.Next() {
+			if it.Event.Reporter != m.audAddr {
+				return fmt.Errorf("a miss of %s in period %d was reported by %s, not the auditor", it.Event.Farmer,
+					it.Event.Period, it.Event.Reporter)
+			}
+			if !m.isStopped(it.Event.Farmer) {
+				return fmt.Errorf("honest farmer %s reported for period %d", it.Event.Farmer, it.Event.Period)
+			}
+			reported++
+		}
+		if err := it.Error(); err != nil {
+			return err
+		}
+		it.Close()
 		if reported < int(dq)*len(victims) {
 			return fmt.Errorf("the auditor reported %d misses, want at least %d", reported, int(dq)*len(victims))
 		}
