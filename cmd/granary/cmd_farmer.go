@@ -322,19 +322,11 @@ type farmerStatusView struct {
 func farmerStatus(c *cli.Context) error {
 	e := newEnv(c)
 	ctx := c.Context
-	dep, err := e.deployment()
-	if err != nil {
-		return err
-	}
 	acct, err := e.account("farmer")
 	if err != nil {
 		return err
 	}
-	b, err := e.dial(ctx, dep)
-	if err != nil {
-		return err
-	}
-	cl, err := chain.New(ctx, b, dep, nil)
+	cl, _, err := e.client(ctx, "") // read-only: status needs no signature
 	if err != nil {
 		return err
 	}
@@ -346,22 +338,11 @@ func farmerStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bal, _, err := cl.Funds(ctx, acct.Address)
+	fu, err := readFunds(ctx, cl, acct.Address)
 	if err != nil {
 		return err
 	}
-	eth, err := cl.Ether(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
-	wd, err := cl.Withdrawable(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
-	head, err := cl.Block(ctx)
-	if err != nil {
-		return err
-	}
+	head, bal, eth, wd := fu.Head, fu.Tokens, fu.Ether, fu.Withdrawable
 	v := farmerStatusView{Address: acct.Address.Hex(), Ether: eth.String(), Tokens: bal.String(), Stake: f.Stake.String(),
 		Locked: f.Locked.String(), Unbonding: f.Unbonding.String(), UnbondingAt: f.UnbondingReadyBlock,
 		Withdrawable: wd.String(), Announced: f.Announced, Capacity: f.Capacity, Used: f.Used, LiveDeals: f.LiveDeals,

@@ -537,19 +537,7 @@ func renterStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bal, allow, err := cl.Funds(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
-	eth, err := cl.Ether(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
-	wd, err := cl.Withdrawable(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
-	head, err := cl.Block(ctx)
+	fu, err := readFunds(ctx, cl, acct.Address)
 	if err != nil {
 		return err
 	}
@@ -557,8 +545,9 @@ func renterStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	v := renterStatusView{Address: acct.Address.Hex(), Ether: eth.String(), Tokens: bal.String(), Allowance: allow.String(),
-		Withdrawable: wd.String(), Files: len(files), CurrentPeriod: cl.Schedule.PeriodAt(head), Farmers: len(farmers)}
+	v := renterStatusView{Address: acct.Address.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(),
+		Allowance: fu.Allowance.String(), Withdrawable: fu.Withdrawable.String(), Files: len(files),
+		CurrentPeriod: cl.Schedule.PeriodAt(fu.Head), Farmers: len(farmers)}
 	for _, f := range files {
 		v.Bytes += f.Size
 		v.StoredBytes += f.StoredBytes
@@ -566,9 +555,9 @@ func renterStatus(c *cli.Context) error {
 	}
 	return e.emit(v, func(w io.Writer) {
 		fmt.Fprintf(w, "renter\t%s\n", v.Address)
-		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(bal), market.FormatTokens(eth))
-		fmt.Fprintf(w, "allowance\t%s to the market\n", grn(allow))
-		fmt.Fprintf(w, "withdrawable\t%s (refunds, slash shares)\n", grn(wd))
+		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
+		fmt.Fprintf(w, "allowance\t%s to the market\n", grn(fu.Allowance))
+		fmt.Fprintf(w, "withdrawable\t%s (refunds, slash shares)\n", grn(fu.Withdrawable))
 		fmt.Fprintf(w, "files\t%d, %s (%s stored with redundancy) in %d deals\n", v.Files, formatBytes(v.Bytes),
 			formatBytes(v.StoredBytes), v.Deals)
 		fmt.Fprintf(w, "market\tperiod %d, %d farmers eligible\n", v.CurrentPeriod, v.Farmers)

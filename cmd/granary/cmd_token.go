@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/node/chain"
 )
 
 func tokenCommand() *cli.Command {
@@ -82,22 +85,15 @@ func tokenBalance(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bal, allow, err := cl.Funds(ctx, who)
+	fu, err := readFunds(ctx, cl, who)
 	if err != nil {
 		return err
 	}
-	eth, err := cl.Ether(ctx, who)
-	if err != nil {
-		return err
-	}
-	wd, err := cl.Withdrawable(ctx, who)
-	if err != nil {
-		return err
-	}
-	v := balanceView{Address: who.Hex(), Tokens: bal.String(), Ether: eth.String(), Allowance: allow.String(), Withdrawable: wd.String()}
+	v := balanceView{Address: who.Hex(), Tokens: fu.Tokens.String(), Ether: fu.Ether.String(), Allowance: fu.Allowance.String(),
+		Withdrawable: fu.Withdrawable.String()}
 	return e.emit(v, func(w io.Writer) {
-		fmt.Fprintf(w, "%s\t%s\t%s ETH\tallowance to market %s\twithdrawable %s\n", v.Address, grn(bal),
-			market.FormatTokens(eth), grn(allow), grn(wd))
+		fmt.Fprintf(w, "%s\t%s\t%s ETH\tallowance to market %s\twithdrawable %s\n", v.Address, grn(fu.Tokens),
+			market.FormatTokens(fu.Ether), grn(fu.Allowance), grn(fu.Withdrawable))
 	})
 }
 
@@ -147,4 +143,25 @@ func tokenSend(c *cli.Context, op string) error {
 			}
 			fmt.Fprintf(w, "%s %s from %s to %s\n", verb, grn(amt), acct.Address.Hex(), target.Hex())
 		})
+}
+
+// accountFunds is what an account holds: tokens, its allowance to the market, ether, and what the
+// market holds for it to withdraw; with the block they were read at.
+type accountFunds struct {
+	Tokens, Allowance, Ether, Withdrawable *big.Int
+	Head                                   uint64
+}
+
+func readFunds(ctx context.Context, cl *chain.Client, a common.Address) (f accountFunds, err error) {
+	if f.Tokens, f.Allowance, err = cl.Funds(ctx, a); err != nil {
+		return f, err
+	}
+	if f.Ether, err = cl.Ether(ctx, a); err != nil {
+		return f, err
+	}
+	if f.Withdrawable, err = cl.Withdrawable(ctx, a); err != nil {
+		return f, err
+	}
+	f.Head, err = cl.Block(ctx)
+	return f, err
 }
