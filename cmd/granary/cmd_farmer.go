@@ -268,6 +268,7 @@ func farmerRun(c *cli.Context) error {
 		withdraw = t.C
 	}
 	report := time.NewTicker(c.Duration("poll"))
+	headErrs := &chain.ErrorLog{Log: e.log, Msg: "read chain head"}
 	defer report.Stop()
 	last := ^uint32(0)
 	for {
@@ -283,8 +284,8 @@ func farmerRun(c *cli.Context) error {
 			}
 		case <-report.C:
 			head, err := cl.Block(ctx)
+			headErrs.Report(err)
 			if err != nil {
-				e.log.Warn("read chain head", "err", err)
 				continue
 			}
 			cur := cl.Schedule.PeriodAt(head)

@@ -202,9 +202,10 @@ func (a *Auditor) Run(ctx context.Context) error {
 			})
 		}()
 	}
+	errs := &chain.ErrorLog{Log: a.log, Msg: "audit step failed"}
 	return chain.Poll(ctx, a.opts.Poll, func(ctx context.Context) {
-		if err := a.step(ctx); err != nil && ctx.Err() == nil {
-			a.log.Warn("audit step failed", "err", err)
+		if err := a.step(ctx); ctx.Err() == nil {
+			errs.Report(err)
 		}
 	})
 }
