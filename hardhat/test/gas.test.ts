@@ -198,13 +198,17 @@ describe("gas table (hardfork osaka)", function () {
     mkdirSync(fileURLToPath(new URL("../cache", import.meta.url)), { recursive: true });
     writeFileSync(fileURLToPath(new URL("../cache/gas-table.md", import.meta.url)), ["# Gas table", "", table, ...notes, ""].join("\n"));
 
-    // Flat heartbeats. 100 and 10,000 deals cost the same (each challenge reads a different deal's cold
-    // storage either way); with a single deal the 2nd-4th challenges find its slots warm (EIP-2929,
-    // ~24k gas cheaper), which is the only difference. All three within 15% of each other.
+    // Flat heartbeats. 100 and 10,000 deals cost about the same: each challenge reads a deal's cold
+    // storage either way. With a single deal the 2nd-4th challenges find its slots warm (EIP-2929,
+    // ~24k gas cheaper). The seed is a block hash, different every run, so two of the 4 challenges
+    // may land on one deal (~6% of heartbeats over 100 deals, ~0.06% over 10,000: one warm
+    // challenge, ~8k cheaper) and rejection sampling may take an extra attempt (~2k): 10,000 deals
+    // may cost a few percent more than 100, never in proportion (100x the deals here). One run
+    // measured 171,687 / 187,719 / 195,973.
     const max = hb.reduce((a, b) => (a > b ? a : b));
     const min = hb.reduce((a, b) => (a < b ? a : b));
     expect(Number(max) / Number(min)).to.be.lessThan(1.15, `heartbeat gas ${hb.join(" / ")}`);
-    expect(Math.abs(Number(hb[2] - hb[1])) / Number(hb[2])).to.be.lessThan(0.02, `heartbeat gas ${hb.join(" / ")}`);
+    expect(Number(hb[2]) / Number(hb[1])).to.be.lessThan(1.08, `heartbeat gas ${hb.join(" / ")}`);
     await conn.close();
   });
 });
