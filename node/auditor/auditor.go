@@ -195,19 +195,16 @@ func (a *Auditor) Run(ctx context.Context) error {
 		defer func() { <-done }()
 		go func() {
 			defer close(done)
-			_ = chain.Poll(ctx, a.opts.AuditEvery, func(ctx context.Context) {
-				if _, err := a.AuditRandom(ctx); err != nil && ctx.Err() == nil && !errors.Is(err, ErrNoLiveDeal) {
-					a.log.Warn("retrievability audit failed", "err", err)
-				}
-			})
+			_ = chain.Poll(ctx, a.opts.AuditEvery, &chain.ErrorLog{Log: a.log, Msg: "retrievability audit failed"},
+				func(ctx context.Context) error {
+					if _, err := a.AuditRandom(ctx); !errors.Is(err, ErrNoLiveDeal) {
+						return err
+					}
+					return nil
+				})
 		}()
 	}
-	errs := &chain.ErrorLog{Log: a.log, Msg: "audit step failed"}
-	return chain.Poll(ctx, a.opts.Poll, func(ctx context.Context) {
-		if err := a.step(ctx); ctx.Err() == nil {
-			errs.Report(err)
-		}
-	})
+	return chain.Poll(ctx, a.opts.Poll, &chain.ErrorLog{Log: a.log, Msg: "audit step failed"}, a.step)
 }
 
 func (a *Auditor) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }

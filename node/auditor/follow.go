@@ -118,14 +118,7 @@ func (a *Auditor) applyLogs(ctx context.Context, logs []types.Log) error {
 			if err != nil {
 				return err
 			}
-			d, err := a.deal(ctx, ev.DealId)
-			if err != nil {
-				return err
-			}
-			a.mu.Lock()
-			err = a.mirror.activate(ref(l), ev.Farmer, proofs.SetDeal{ID: ev.DealId, Leaves: d.Shape.Leaves}, ev.Class, ev.Index)
-			a.mu.Unlock()
-			if err != nil {
+			if err := a.applySetChange(ctx, a.mirror.activate, ref(l), ev.Farmer, ev.DealId, ev.Class, ev.Index); err != nil {
 				return err
 			}
 		case a.abi.Events["DealDeactivated"].ID:
@@ -136,14 +129,7 @@ func (a *Auditor) applyLogs(ctx context.Context, logs []types.Log) error {
 			if err != nil {
 				return err
 			}
-			d, err := a.deal(ctx, ev.DealId)
-			if err != nil {
-				return err
-			}
-			a.mu.Lock()
-			err = a.mirror.deactivate(ref(l), ev.Farmer, proofs.SetDeal{ID: ev.DealId, Leaves: d.Shape.Leaves}, ev.Class, ev.Index)
-			a.mu.Unlock()
-			if err != nil {
+			if err := a.applySetChange(ctx, a.mirror.deactivate, ref(l), ev.Farmer, ev.DealId, ev.Class, ev.Index); err != nil {
 				return err
 			}
 		case a.abi.Events["HeartbeatProven"].ID:
@@ -236,4 +222,17 @@ func (a *Auditor) undoDecisions(gone func(chain.BlockRef) bool) {
 			a.chalOpen[k] = r
 		}
 	}
+}
+
+// applySetChange applies one DealActivated or DealDeactivated event (apply is the mirror's activate
+// or deactivate) to the mirror of the farmer's challenge set.
+func (a *Auditor) applySetChange(ctx context.Context, apply func(chain.BlockRef, common.Address, proofs.SetDeal, uint8, uint64) error,
+	b chain.BlockRef, farmer common.Address, dealID uint64, class uint8, index uint64) error {
+	d, err := a.deal(ctx, dealID)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return apply(b, farmer, proofs.SetDeal{ID: dealID, Leaves: d.Shape.Leaves}, class, index)
 }

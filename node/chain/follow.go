@@ -267,13 +267,15 @@ func (f *Follower) Sync(ctx context.Context, apply func(context.Context, Update)
 }
 
 // Poll runs step at once and then every `every` until ctx ends, and returns nil then: the loop of
-// every component that follows the chain. A failed step logs its error and is tried again at the
-// next tick.
-func Poll(ctx context.Context, every time.Duration, step func(context.Context)) error {
+// every component that follows the chain. Each step's outcome goes to errs (a failure is logged,
+// throttled, and the step tried again at the next tick); errors after ctx ends are not reported.
+func Poll(ctx context.Context, every time.Duration, errs *ErrorLog, step func(context.Context) error) error {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		step(ctx)
+		if err := step(ctx); ctx.Err() == nil {
+			errs.Report(err)
+		}
 		select {
 		case <-ctx.Done():
 			return nil

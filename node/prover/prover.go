@@ -176,12 +176,7 @@ func (p *Prover) set(r Result) {
 // Run proves every period until ctx ends; it returns nil when ctx is cancelled.
 func (p *Prover) Run(ctx context.Context) error {
 	p.lastSettle = ^uint32(0)
-	errs := &chain.ErrorLog{Log: p.log, Msg: "heartbeat step failed"}
-	return chain.Poll(ctx, p.opts.Poll, func(ctx context.Context) {
-		if err := p.step(ctx); ctx.Err() == nil {
-			errs.Report(err)
-		}
-	})
+	return chain.Poll(ctx, p.opts.Poll, &chain.ErrorLog{Log: p.log, Msg: "heartbeat step failed"}, p.step)
 }
 
 func (p *Prover) co(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }

@@ -222,19 +222,7 @@ func (r *Renter) fund(ctx context.Context, m *manifest.Manifest, cands []chain.F
 		}
 	}
 	need := new(big.Int).Mul(worst, big.NewInt(int64(r.opt.Periods)*int64(m.TotalShards())))
-	bal, allowance, err := r.chain.Funds(ctx, r.addr)
-	if err != nil {
-		return err
-	}
-	if bal.Cmp(need) < 0 {
-		return fmt.Errorf("%w: escrow of up to %s GRN needed, balance %s GRN", ErrFunds, market.FormatTokens(need), market.FormatTokens(bal))
-	}
-	if allowance.Cmp(need) < 0 {
-		if err := r.chain.Approve(ctx, need); err != nil {
-			return fmt.Errorf("renter: approve escrow: %w", err)
-		}
-	}
-	return nil
+	return r.allow(ctx, need, need)
 }
 
 // control runs one request/response exchange on protocol with farmer f.
