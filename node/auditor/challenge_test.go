@@ -20,15 +20,7 @@ import (
 func TestMissedRenterChallengeIsReported(t *testing.T) {
 	n, first := setup(t)
 	victim, honest := n.Farmers[0], n.Farmers[1]
-	roots, err := victim.Store.Roots()
-	if err != nil || len(roots) == 0 {
-		t.Fatalf("victim holds %d shards (%v)", len(roots), err)
-	}
-	for _, r := range roots {
-		if err := victim.Store.Delete(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	victim.DeleteShards()
 	for _, f := range n.Farmers {
 		run(t, prover.New(f.Client, f.Svc, prover.Options{Poll: poll}))
 	}

@@ -22,15 +22,7 @@ var accScale = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 func TestDisqualifiedFarmersRenterGetsUnearnedEscrowBack(t *testing.T) {
 	n, _ := setup(t)
 	victim := n.Farmers[0]
-	roots, err := victim.Store.Roots()
-	if err != nil || len(roots) == 0 {
-		t.Fatalf("victim holds %d shards (%v)", len(roots), err)
-	}
-	for _, r := range roots {
-		if err := victim.Store.Delete(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	victim.DeleteShards()
 	for _, f := range n.Farmers {
 		run(t, prover.New(f.Client, f.Svc, prover.Options{Poll: poll, NoSettle: true}))
 	}

@@ -18,15 +18,7 @@ import (
 func TestRetrievabilityAudits(t *testing.T) {
 	n, first := setup(t)
 	victim := n.Farmers[0]
-	roots, err := victim.Store.Roots()
-	if err != nil || len(roots) == 0 {
-		t.Fatalf("victim holds %d shards (%v)", len(roots), err)
-	}
-	for _, r := range roots {
-		if err := victim.Store.Delete(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	victim.DeleteShards()
 	acct := n.Chain.NewAccount(t, market.Tokens(1))
 	a := auditor.New(n.Client(acct), auditor.Options{Poll: poll, Prober: auditor.P2P{H: n.NewHost()}})
 	run(t, a)

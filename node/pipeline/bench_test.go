@@ -13,6 +13,7 @@ import (
 
 	"github.com/klauspost/reedsolomon"
 
+	"github.com/granary-network/granary/internal/cputime"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/proofs"
 )
@@ -45,13 +46,13 @@ func measure(b *testing.B, bytes int64, fn func() error) {
 	first := true
 	for b.Loop() {
 		if first { // b.Loop has just reset the timer
-			start, first = cpuTime(), false
+			start, first = cputime.Process(), false
 		}
 		if err := fn(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Process() - start; cpu > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "cpuMB/s")
 	}
 }

@@ -152,15 +152,7 @@ func TestHonestFarmersProveEveryPeriodAndArePaid(t *testing.T) {
 func TestLostDataIsNotProved(t *testing.T) {
 	n, deals := setup(t, 20)
 	victim := n.Farmers[0]
-	roots, err := victim.Store.Roots()
-	if err != nil || len(roots) == 0 {
-		t.Fatalf("victim holds %d shards (%v)", len(roots), err)
-	}
-	for _, r := range roots {
-		if err := victim.Store.Delete(r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	victim.DeleteShards()
 	provers := map[common.Address]*prover.Prover{}
 	for _, f := range n.Farmers {
 		provers[f.Acct.Addr], _ = start(t, f)

@@ -68,3 +68,20 @@ func (n *Net) WaitPeriod(p uint32) {
 	}
 	n.t.Fatalf("period %d not reached in 40 s", p)
 }
+
+// DeleteShards deletes every shard the farmer stores (a farmer that lost or threw away its data) and
+// returns how many; the test fails if it stored none.
+func (f *Farmer) DeleteShards() int {
+	t := f.net.t
+	t.Helper()
+	roots, err := f.Store.Roots()
+	if err != nil || len(roots) == 0 {
+		t.Fatalf("farmer %s holds %d shards (%v)", f.Acct.Addr, len(roots), err)
+	}
+	for _, r := range roots {
+		if err := f.Store.Delete(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return len(roots)
+}

@@ -39,6 +39,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/granary-network/granary/internal/cputime"
 	"github.com/granary-network/granary/internal/keystream"
 	"github.com/granary-network/granary/node/chain"
 	ghost "github.com/granary-network/granary/node/host"
@@ -193,13 +194,13 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 	defer closeAll()
 	res.BaseRSS = procStatus("VmRSS")
 
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	start := time.Now()
 	m, err := r.Put(ctx, job.Name, io.LimitReader(keystream.New(job.Seed), job.Size), job.Params)
 	if err != nil {
 		return res, fmt.Errorf("put %s: %w", job.Name, err)
 	}
-	res.Put, res.PutCPU = time.Since(start), cpuTime()-cpu0
+	res.Put, res.PutCPU = time.Since(start), cputime.Process()-cpu0
 	res.PutHWM = procStatus("VmHWM")
 	res.Segments, res.Deals = len(m.Segments), m.TotalShards()
 	for s := range m.Segments {
@@ -208,7 +209,7 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 
 	check := &checker{want: keystream.New(job.Seed)}
 	w := bufio.NewWriterSize(check, 1<<20)
-	cpu0 = cpuTime()
+	cpu0 = cputime.Process()
 	start = time.Now()
 	check.start = start
 	if err := r.Get(ctx, job.Name, w); err != nil {
@@ -217,7 +218,7 @@ func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
 	if err := w.Flush(); err != nil {
 		return res, fmt.Errorf("get %s: %w", job.Name, err)
 	}
-	res.Get, res.GetCPU = time.Since(start), cpuTime()-cpu0
+	res.Get, res.GetCPU = time.Since(start), cputime.Process()-cpu0
 	res.FirstByte = check.first
 	if check.n != job.Size {
 		return res, fmt.Errorf("get %s: %d bytes back, want %d", job.Name, check.n, job.Size)
@@ -318,16 +319,16 @@ func MeasureRaw(ctx context.Context, size int64, seed uint64, params pipeline.Pa
 	store := pipeline.NewMemStore()
 	sink := dataOnly{store: store, k: params.DataShards}
 	runtime.GC()
-	cpu0, start := cpuTime(), time.Now()
+	cpu0, start := cputime.Process(), time.Now()
 	m, err := p.Put(ctx, "raw", io.LimitReader(keystream.New(seed), size), sink, params)
 	if err != nil {
 		return raw, fmt.Errorf("raw put: %w", err)
 	}
-	raw.Put, raw.PutCPU = time.Since(start), cpuTime()-cpu0
+	raw.Put, raw.PutCPU = time.Since(start), cputime.Process()-cpu0
 	check := &checker{want: keystream.New(seed)}
 	w := bufio.NewWriterSize(check, 1<<20)
 	runtime.GC()
-	cpu0, start = cpuTime(), time.Now()
+	cpu0, start = cputime.Process(), time.Now()
 	check.start = start
 	if err := p.Get(ctx, m, store, w); err != nil {
 		return raw, fmt.Errorf("raw get: %w", err)
@@ -335,7 +336,7 @@ func MeasureRaw(ctx context.Context, size int64, seed uint64, params pipeline.Pa
 	if err := w.Flush(); err != nil {
 		return raw, err
 	}
-	raw.Get, raw.GetCPU = time.Since(start), cpuTime()-cpu0
+	raw.Get, raw.GetCPU = time.Since(start), cputime.Process()-cpu0
 	if check.n != size {
 		return raw, fmt.Errorf("raw get: %d bytes back, want %d", check.n, size)
 	}
