@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/granary-network/granary/bindings"
@@ -598,11 +599,12 @@ func gasByMethod(ctx context.Context, d *devnet.Devnet, start uint64) ([]gasLine
 		if err != nil {
 			return nil, 0, err
 		}
-		for _, tx := range b.Transactions() {
-			rcpt, err := c.TransactionReceipt(ctx, tx.Hash())
-			if err != nil {
-				return nil, 0, err
-			}
+		rcpts, err := c.BlockReceipts(ctx, rpc.BlockNumberOrHashWithHash(b.Hash(), false))
+		if err != nil {
+			return nil, 0, err
+		}
+		for i, tx := range b.Transactions() {
+			rcpt := rcpts[i]
 			name := "ether transfer"
 			var a *abi.ABI
 			switch {
