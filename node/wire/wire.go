@@ -5,13 +5,16 @@
 package wire
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	jsonv2 "github.com/go-json-experiment/json"
 )
 
 // MaxControl caps a control message (quotes, proposals, responses).
@@ -77,15 +80,15 @@ func ReadMsg(r io.Reader, v any) error {
 	return Decode(p, v)
 }
 
-// Decode strictly decodes a JSON control message (used by ReadMsg; exposed for fuzzing).
+// Decode strictly decodes a JSON control message (used by ReadMsg; exposed for fuzzing): exactly
+// one JSON value, every member name spelled exactly as its field's tag (encoding/json would take
+// "erRor" for "error"), no unknown or duplicate member, valid UTF-8, no trailing data. It uses the
+// semantics of encoding/json/v2 (github.com/go-json-experiment/json, the standard library's
+// encoding/json/v2 mirror), which are strict by default; types with v1 UnmarshalJSON methods
+// (big.Int, common.Address, json.RawMessage) decode through those methods as before.
 func Decode(p []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(p))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
+	if err := jsonv2.Unmarshal(p, v, jsonv2.RejectUnknownMembers(true)); err != nil {
 		return Errorf(CodeBadRequest, "", "decode %T: %v", v, err)
-	}
-	if dec.More() {
-		return Errorf(CodeBadRequest, "", "decode %T: trailing data", v)
 	}
 	if val, ok := v.(interface{ Validate() error }); ok {
 		if err := val.Validate(); err != nil {
@@ -130,6 +133,70 @@ type Error struct {
 	Message string `json:"message,omitempty"`
 }
 
+// Known reports whether c is one of the codes above; a reply carrying any other code is a bad
+// request, so a caller never sees an untyped remote error.
+func (c Code) Known() bool { _, ok := codeNames[c]; return ok }
+
+// Limits on what a remote error may carry: it is shown to users and written to logs.
+const (
+	maxReason  = 32
+	maxMessage = 1024
+)
+
+// Validate checks an error that arrived from a peer: a known code, a reason of lower-case letters
+// and digits, and a message of printable text, both bounded.
+func (e Error) Validate() error {
+	if !e.Code.Known() {
+		return fmt.Errorf("unknown error code %d", e.Code)
+	}
+	if len(e.Reason) > maxReason || !isReason(e.Reason) {
+		return fmt.Errorf("malformed refusal reason %q", e.Reason)
+	}
+	if len(e.Message) > maxMessage || !isPrintable(e.Message) {
+		return errors.New("error message too long or not printable text")
+	}
+	return nil
+}
+
+func isReason(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// printable returns s with every non-printable rune replaced by a space, cut to at most max bytes
+// on a rune boundary: what Validate accepts.
+func printable(s string, max int) string {
+	var b []rune
+	n := 0
+	for _, r := range s {
+		if r == utf8.RuneError || !unicode.IsPrint(r) {
+			r = ' '
+		}
+		if n+utf8.RuneLen(r) > max {
+			break
+		}
+		n += utf8.RuneLen(r)
+		b = append(b, r)
+	}
+	return string(b)
+}
+
+func isPrintable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // Errorf returns a wire error.
 func Errorf(code Code, reason, format string, args ...any) *Error {
 	return &Error{Code: code, Reason: reason, Message: fmt.Sprintf(format, args...)}
@@ -171,6 +238,19 @@ type Response struct {
 	Result json.RawMessage `json:"result,omitempty"`
 }
 
+// Validate checks a reply from a peer: exactly one of Error and Result, and a valid Error.
+func (r Response) Validate() error {
+	switch {
+	case r.Error != nil && r.Result != nil:
+		return errors.New("response carries both an error and a result")
+	case r.Error == nil && r.Result == nil:
+		return errors.New("empty response")
+	case r.Error != nil:
+		return r.Error.Validate()
+	}
+	return nil
+}
+
 // WriteResult replies with a result.
 func WriteResult(w io.Writer, v any) error {
 	p, err := json.Marshal(v)
@@ -183,10 +263,14 @@ func WriteResult(w io.Writer, v any) error {
 // WriteError replies with an error; a non-wire error is sent as CodeInternal without its text.
 func WriteError(w io.Writer, err error) error {
 	var we *Error
-	if !errors.As(err, &we) {
+	if !errors.As(err, &we) || !we.Code.Known() {
 		we = &Error{Code: CodeInternal}
 	}
-	return WriteMsg(w, Response{Error: we})
+	out := Error{Code: we.Code, Reason: we.Reason, Message: printable(we.Message, maxMessage)}
+	if len(out.Reason) > maxReason || !isReason(out.Reason) {
+		out.Reason = ""
+	}
+	return WriteMsg(w, Response{Error: &out})
 }
 
 // ReadResult reads a reply into v, or returns the remote's *Error.
@@ -197,9 +281,6 @@ func ReadResult(r io.Reader, v any) error {
 	}
 	if resp.Error != nil {
 		return resp.Error
-	}
-	if resp.Result == nil {
-		return Errorf(CodeBadRequest, "", "empty response")
 	}
 	return Decode(resp.Result, v)
 }

@@ -155,5 +155,65 @@ func TestSeedCorpus(t *testing.T) {
 		{Name: "invalid", Args: []any{frame(func(b *bytes.Buffer) error { return WriteMsg(b, ping{N: -1}) })}},
 		{Name: "oversized", Args: []any{[]byte{0xff, 0xff, 0xff, 0xff}}},
 		{Name: "empty", Args: []any{[]byte{}}},
+		// Found by FuzzReadMsg in CI (issue 11): case-folded member names and a code-0 error were
+		// passed up as a typed remote error.
+		{Name: "crasher-folded-names-code-0", Args: []any{[]byte("\x00\x00\x009{\"erRor\":{\"code\":0,\"reAson\":\"00000\",\"messAge\":\"0000000\"}}")}},
 	})
+}
+
+// TestRepliesAreDecodedStrictly: member names match exactly (encoding/json would fold "erRor" into
+// "error"), a remote error carries a known code and printable text, and a reply is exactly one of an
+// error and a result. Each row is a refused bad request, never a typed remote error.
+func TestRepliesAreDecodedStrictly(t *testing.T) {
+	cases := map[string]string{
+		"fuzz crasher: folded names, code 0": `{"erRor":{"code":0,"reAson":"00000","messAge":"0000000"}}`,
+		"folded envelope name":               `{"ERROR":{"code":3}}`,
+		"folded inner name":                  `{"error":{"Code":3}}`,
+		"code 0":                             `{"error":{"code":0}}`,
+		"unknown code":                       `{"error":{"code":999}}`,
+		"no code":                            `{"error":{"reason":"price"}}`,
+		"bad reason":                         `{"error":{"code":3,"reason":"Price!"}}`,
+		"control characters in message":      `{"error":{"code":3,"message":"a\u001b[2Jb"}}`,
+		"both error and result":              `{"error":{"code":3},"result":{"n":1}}`,
+		"neither":                            `{}`,
+		"duplicate member":                   `{"result":{"n":1},"result":{"n":2}}`,
+		"folded result name":                 `{"Result":{"n":1}}`,
+		"folded name inside the result":      `{"result":{"N":1}}`,
+		"unknown member inside the result":   `{"result":{"n":1,"x":2}}`,
+		"invalid utf-8":                      "{\"result\":{\"n\":1,\"note\":\"\xff\"}}",
+	}
+	for name, body := range cases {
+		var buf bytes.Buffer
+		_ = WriteFrame(&buf, []byte(body))
+		var p ping
+		err := ReadResult(&buf, &p)
+		var we *Error
+		if !errors.As(err, &we) || we.Code != CodeBadRequest {
+			t.Errorf("%s: got %v, want a local bad request", name, err)
+		}
+	}
+}
+
+// An error whose message would not validate is cleaned before it is sent, so a peer's honest error
+// is never refused as a bad request by the other side.
+func TestWriteErrorSendsOnlyValidErrors(t *testing.T) {
+	for _, e := range []*Error{
+		{Code: CodeRefused, Reason: "price", Message: "line one\nline two\x1b[0m"},
+		{Code: CodeRefused, Reason: "Not A Reason", Message: string(bytes.Repeat([]byte("é"), 2*maxMessage))},
+		{Code: Code(77), Message: "from the future"},
+	} {
+		var buf bytes.Buffer
+		if err := WriteError(&buf, e); err != nil {
+			t.Fatal(err)
+		}
+		var p ping
+		err := ReadResult(&buf, &p)
+		var we *Error
+		if !errors.As(err, &we) || we.Validate() != nil || we.Code == CodeBadRequest {
+			t.Errorf("%+v: arrived as %v", e, err)
+		}
+		if e.Code.Known() && we.Code != e.Code {
+			t.Errorf("%+v: code changed to %v", e, we.Code)
+		}
+	}
 }
