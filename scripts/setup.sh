@@ -2,7 +2,7 @@
 # Installs what the build and tests need on a fresh machine and prints the environment to source:
 #   eval "$(scripts/setup.sh)"
 # - Node >= 22 for Hardhat 3 (fetched from the npm registry when the system Node is older),
-# - the Hardhat project's npm packages (npm install, pinned by the committed lockfile).
+# - the Hardhat project's npm packages (npm ci: exactly the committed lockfile).
 # abigen is a Go tool dependency (go.mod `tool`): `go tool abigen`, at the go-ethereum version in go.mod.
 # Idempotent: a second run only checks.
 set -euo pipefail
@@ -18,7 +18,9 @@ export PATH="$nodebin:$PATH"
 export XDG_CONFIG_HOME="$root/hardhat/.cache/xdg" XDG_DATA_HOME="$root/hardhat/.cache/xdg" XDG_CACHE_HOME="$root/hardhat/.cache/xdg"
 stamp="$root/hardhat/node_modules/.granary-installed"
 if [ ! -f "$stamp" ] || [ "$root/hardhat/package-lock.json" -nt "$stamp" ]; then
-  (cd "$root/hardhat" && npm install --no-audit --no-fund --loglevel=error) >&2
+  # npm ci installs exactly the committed lock file and never rewrites it (npm install under Node 22
+  # would add its optional native packages to hardhat/package-lock.json).
+  (cd "$root/hardhat" && npm ci --no-audit --no-fund --loglevel=error) >&2
   touch "$stamp"
 fi
 echo "export PATH=\"$nodebin:\$PATH\""
