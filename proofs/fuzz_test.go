@@ -97,6 +97,7 @@ const (
 //     second preimage), and must accept the genuine proof.
 func FuzzVerifyDealLeaf(f *testing.F) {
 	deals := fuzzDeals()
+	fuzzseed.Explore(f, "FuzzVerifyDealLeaf")
 	f.Fuzz(func(t *testing.T, shapeSel uint8, leaf uint64, mode uint8, pos uint16, raw []byte) {
 		d := deals[int(shapeSel)%len(deals)]
 		leaves := d.shape.Leaves
@@ -170,6 +171,7 @@ func equalPaths(a, b []Hash) bool {
 
 // FuzzCacheUnmarshal: decoding arbitrary bytes never panics, and what decodes re-encodes the same.
 func FuzzCacheUnmarshal(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzCacheUnmarshal")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c Cache
 		if err := c.UnmarshalBinary(b); err != nil {

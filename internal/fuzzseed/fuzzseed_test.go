@@ -1,6 +1,7 @@
 package fuzzseed
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"testing"
 )
@@ -26,5 +27,42 @@ func TestRoundTrip(t *testing.T) {
 		if _, err := Decode([]byte(bad)); err == nil {
 			t.Errorf("%q decoded", bad)
 		}
+	}
+}
+
+// The exploration CI runs must be the same on every run and keep every argument's type.
+func TestMutantsAreDeterministicAndTyped(t *testing.T) {
+	seeds := [][]any{
+		{[]byte("\x00\x00\x00\x02{}"), uint8(3), "abc", true, int64(-5)},
+		{[]byte{}, uint8(0), "", false, int64(0)},
+	}
+	run := func() [][]any {
+		m := &mutator{rng: rand.New(rand.NewPCG(1, 2)), seeds: seeds}
+		var out [][]any
+		for i := 0; i < 2000; i++ {
+			out = append(out, m.mutate(seeds[i%len(seeds)]))
+		}
+		return out
+	}
+	a, b := run(), run()
+	changed := 0
+	for i := range a {
+		if !reflect.DeepEqual(a[i], b[i]) {
+			t.Fatalf("mutant %d differs between runs: %v vs %v", i, a[i], b[i])
+		}
+		for j, v := range a[i] {
+			if reflect.TypeOf(v) != reflect.TypeOf(seeds[i%len(seeds)][j]) {
+				t.Fatalf("mutant %d argument %d: %T, want %T", i, j, v, seeds[i%len(seeds)][j])
+			}
+		}
+		if !reflect.DeepEqual(a[i], seeds[i%len(seeds)]) {
+			changed++
+		}
+		if bs, ok := a[i][0].([]byte); ok && len(bs) > maxMutantLen {
+			t.Fatalf("mutant %d is %d bytes", i, len(bs))
+		}
+	}
+	if changed < len(a)*9/10 {
+		t.Fatalf("only %d of %d mutants differ from their seed", changed, len(a))
 	}
 }

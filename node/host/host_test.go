@@ -274,6 +274,7 @@ func TestGarbageAddrsRefused(t *testing.T) {
 // anyone): no panic, at most MaxAddrs addresses, and what decodes re-encodes to something that
 // decodes.
 func FuzzDecodeAddrs(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzDecodeAddrs")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		addrs, err := host.DecodeAddrs(b)
 		if err != nil {
@@ -296,6 +297,7 @@ func FuzzDecodeAddrs(f *testing.F) {
 // no panic, ErrBadAddrs for what is refused, and what is accepted names the announced peer and
 // only dialable addresses that do not name another peer.
 func FuzzAddrInfo(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzAddrInfo")
 	f.Fuzz(func(t *testing.T, id, addrs []byte) {
 		ai, err := host.AddrInfo(id, addrs)
 		if err != nil {

@@ -134,6 +134,7 @@ func TestImportTamper(t *testing.T) {
 // FuzzUnmarshal feeds arbitrary bytes to the manifest decoder: it must not panic, and whatever it
 // accepts must encode back to something that decodes to the same manifest.
 func FuzzUnmarshal(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzUnmarshal")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var m Manifest
 		if err := m.UnmarshalBinary(data); err != nil {
@@ -162,6 +163,7 @@ func sealedSeed(t testing.TB) *Manifest { return testManifest(t, "sealed", 3000,
 // manifest comes back unchanged.
 func FuzzUnseal(f *testing.F) {
 	want := sealedSeed(f)
+	fuzzseed.Explore(f, "FuzzUnseal")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Unseal(testKey(1), data)
 		if err != nil {
@@ -187,6 +189,7 @@ func FuzzImport(f *testing.F) {
 	}
 	defer s.Close()
 	want := importSeed(f)
+	fuzzseed.Explore(f, "FuzzImport")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := s.Import(ctx, bytes.NewReader(data))
 		if err != nil {

@@ -147,6 +147,7 @@ func messages() []any {
 // and stable (encoding it again and decoding that gives the same message); nothing a peer sends
 // makes the checks that follow decoding panic (CIDs, signatures, roots).
 func FuzzDecodeMessages(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzDecodeMessages")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for _, v := range messages() {
 			if wire.Decode(b, v) != nil {

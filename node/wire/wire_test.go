@@ -115,6 +115,7 @@ func TestErrorsCrossTheWireTyped(t *testing.T) {
 // ReadMsg, ReadResult) and never yield a message that fails validation; an error that comes back
 // from ReadResult is either the remote's typed *Error or a bad request, never anything untyped.
 func FuzzReadMsg(f *testing.F) {
+	fuzzseed.Explore(f, "FuzzReadMsg")
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if p, err := ReadFrame(bytes.NewReader(b), 64); err == nil && len(p) > 64 {
 			t.Fatalf("frame of %d bytes read under a cap of 64", len(p))
