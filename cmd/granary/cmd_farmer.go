@@ -149,8 +149,17 @@ func initNode(c *cli.Context, role string) error {
 		if role == "renter" {
 			fmt.Fprintf(w, "master key (encrypted with the account password) in %s\n", filepath.Join(e.dataDir(), masterKeyFile))
 		}
-		fmt.Fprintf(w, "next: fund it with ether and GRN (on a devnet: granary devnet fund %s)\n", acct.Address.Hex())
+		fmt.Fprintf(w, "next: send it ether for gas (from any wallet) and GRN (`granary token transfer %s AMOUNT` from a funded account); on a devnet: `granary devnet fund %s`\n",
+			acct.Address.Hex(), acct.Address.Hex())
+		fmt.Fprintf(w, "then: %s\n", nextSteps[role])
 	})
+}
+
+// nextSteps is what init tells each role to do once the account is funded.
+var nextSteps = map[string]string{
+	"farmer":  "`granary farmer stake AMOUNT`, then `granary farmer run`",
+	"renter":  "`granary renter put FILE`",
+	"auditor": "`granary auditor run`",
 }
 
 func farmerStake(c *cli.Context) error {

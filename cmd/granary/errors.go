@@ -104,7 +104,7 @@ func classify(err error) (int, string) {
 	case errors.Is(err, chain.ErrNoDeployment):
 		return exitNotFound, msg
 	case errors.Is(err, chain.ErrUnreachable):
-		return exitChain, msg + " (is the devnet running? start it with `granary devnet`, or pass --rpc)"
+		return exitChain, msg + " (check that the node at that JSON-RPC URL is running and the --rpc or GRANARY_RPC URL is right; for a local devnet run `granary devnet`)"
 	case errors.Is(err, chain.ErrWrongChain), errors.Is(err, chain.ErrNoContract):
 		return exitChain, msg + " (the deployment file and --rpc disagree: pass the right --deployment or --rpc)"
 	case errors.Is(err, renter.ErrFunds):

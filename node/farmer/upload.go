@@ -94,7 +94,7 @@ func (s *Service) receive(st network.Stream, pd *pending) (sig []byte, err error
 	if err := s.record(rec, pd.roots); err != nil {
 		return nil, err
 	}
-	s.log.Info("deal stored and signed", "root", t.Root, "renter", t.Renter, "shards", len(pd.roots), "size", t.Size)
+	s.log.Info("deal stored and signed", "root", proofs.Hash(t.Root), "renter", t.Renter, "shards", len(pd.roots), "size", t.Size)
 	return sig, nil
 }
 
