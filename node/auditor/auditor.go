@@ -119,6 +119,7 @@ type Auditor struct {
 	log  *slog.Logger
 	abi  *abi.ABI
 
+	watch      *chain.HeadWatch
 	heads      *chain.Follower // nil until the first step
 	verifyFrom uint64          // heartbeats in earlier blocks are applied but not re-verified
 	verifyAll  bool            // Scan: verify from the deployment block
@@ -146,6 +147,7 @@ func New(client *chain.Client, opts Options) *Auditor {
 	}
 	au := &Auditor{c: client, opts: opts, log: opts.Logger.With("auditor", client.Address()), abi: a,
 		reports: map[key]Report{}, auditSum: map[common.Address]RetrievalStats{}}
+	au.watch = &chain.HeadWatch{Log: au.log}
 	au.resetLogState()
 	return au
 }

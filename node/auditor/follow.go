@@ -29,7 +29,7 @@ func (a *Auditor) follow(ctx context.Context) (uint64, error) {
 		if back := uint64(a.opts.VerifyBacklog) * a.c.Params.PeriodBlocks; !a.verifyAll && head > start+back {
 			a.verifyFrom = head - back
 		}
-		f := chain.NewFollower(a.c.Backend(), start, chain.WithDepth(a.opts.ReorgDepth))
+		f := chain.NewFollower(a.c.Backend(), start, chain.WithDepth(a.opts.ReorgDepth), chain.WithHeadWatch(a.watch))
 		a.mu.Lock()
 		a.heads = f
 		a.mu.Unlock()

@@ -97,6 +97,7 @@ type Follower struct {
 	start    uint64     // the first block it applies
 	next     uint64     // first block not applied yet
 	recent   []BlockRef // the last applied blocks within depth of the head, contiguous up to next-1
+	watch    *HeadWatch
 }
 
 // FollowerOption configures a Follower.
@@ -109,6 +110,10 @@ func WithDepth(n uint64) FollowerOption { return func(f *Follower) { f.depth = m
 // WithMaxRange caps the blocks one update applies (default 2,000: a log query most RPC providers
 // accept). A consumer catching up calls Next until To reaches Head.
 func WithMaxRange(n uint64) FollowerOption { return func(f *Follower) { f.maxRange = max(n, 1) } }
+
+// WithHeadWatch reports every head the follower reads to w, which logs a chain that stopped moving
+// or fell behind the clock.
+func WithHeadWatch(w *HeadWatch) FollowerOption { return func(f *Follower) { f.watch = w } }
 
 // NewFollower returns a follower whose first update applies blocks from `from` on.
 func NewFollower(b HeaderReader, from uint64, opts ...FollowerOption) *Follower {
@@ -145,6 +150,7 @@ func (f *Follower) Next(ctx context.Context) (Update, error) {
 		return Update{}, err
 	}
 	H := head.Number.Uint64()
+	f.watch.Observe(H, head.Time)
 	u := Update{Head: H, known: map[uint64]common.Hash{}}
 
 	// The fork point: the newest remembered block still on the chain. Its child's parent hash is

@@ -127,6 +127,7 @@ type Prover struct {
 	log  *slog.Logger
 
 	heads      *chain.Follower // nil until the first step reads the head
+	watch      *chain.HeadWatch
 	lastSettle uint32          // the period whose ended deals were last settled (^0: none yet)
 
 	mu      sync.Mutex
@@ -139,9 +140,9 @@ type Prover struct {
 // New returns a prover that signs with client's account and proves with f.
 func New(client *chain.Client, f Farmer, opts Options) *Prover {
 	opts.defaults()
-	return &Prover{c: client, f: f, addr: client.Address(), opts: opts,
-		log: opts.Logger.With("farmer", client.Address()), results: map[uint32]*Result{}, settled: map[uint64]bool{},
-		chals: map[challengeKey]*ChallengeResult{}}
+	log := opts.Logger.With("farmer", client.Address())
+	return &Prover{c: client, f: f, addr: client.Address(), opts: opts, log: log, watch: &chain.HeadWatch{Log: log},
+		results: map[uint32]*Result{}, settled: map[uint64]bool{}, chals: map[challengeKey]*ChallengeResult{}}
 }
 
 // Result returns what became of period p's heartbeat, if this prover saw the period's window.

@@ -29,7 +29,7 @@ func (p *Prover) followHead(ctx context.Context) (uint64, error) {
 		if err != nil {
 			return 0, err
 		}
-		p.heads = chain.NewFollower(p.c.Backend(), head, chain.WithDepth(p.opts.ReorgDepth))
+		p.heads = chain.NewFollower(p.c.Backend(), head, chain.WithDepth(p.opts.ReorgDepth), chain.WithHeadWatch(p.watch))
 	}
 	err := p.heads.Sync(ctx, func(_ context.Context, u chain.Update) error {
 		p.drop(u.Dropped)
