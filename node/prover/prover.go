@@ -128,7 +128,7 @@ type Prover struct {
 
 	heads      *chain.Follower // nil until the first step reads the head
 	watch      *chain.HeadWatch
-	lastSettle uint32          // the period whose ended deals were last settled (^0: none yet)
+	lastSettle uint32 // the period whose ended deals were last settled (^0: none yet)
 
 	mu      sync.Mutex
 	results map[uint32]*Result
