@@ -529,3 +529,59 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+// TestRecoveryPhrase: renter init makes every key from a 24-word phrase shown once; init --recover
+// on an empty directory gives back the same account, libp2p identity and master key; a wrong phrase
+// or a directory holding other keys is refused and changes nothing.
+func TestRecoveryPhrase(t *testing.T) {
+	dir := t.TempDir()
+	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), "GRANARY_PASSWORD=hunter2"}}
+	type initOut struct {
+		Address        string `json:"address"`
+		PeerID         string `json:"peerId"`
+		Created        bool   `json:"created"`
+		Recovered      bool   `json:"recovered"`
+		RecoveryPhrase string `json:"recoveryPhrase"`
+	}
+	var orig, again, rec initOut
+	c.jsonOut(&orig, "renter", "init", "--data-dir", "old", "--light-kdf")
+	if !orig.Created || len(strings.Fields(orig.RecoveryPhrase)) != 24 {
+		t.Fatalf("init: %+v", orig)
+	}
+	c.jsonOut(&again, "renter", "init", "--data-dir", "old")
+	if again.Created || again.RecoveryPhrase != "" || again.Address != orig.Address {
+		t.Fatalf("init again must keep the keys and not show the phrase: %+v", again)
+	}
+	phrase := filepath.Join(dir, "phrase.txt")
+	// As a person would type it back: upper case, several lines.
+	if err := os.WriteFile(phrase, []byte(strings.ToUpper(strings.ReplaceAll(orig.RecoveryPhrase, " ", "\n"))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c.jsonOut(&rec, "renter", "init", "--data-dir", "new", "--light-kdf", "--recover", "--phrase-file", phrase)
+	if !rec.Recovered || rec.RecoveryPhrase != "" || rec.Address != orig.Address || rec.PeerID != orig.PeerID {
+		t.Fatalf("recovered %+v, want the keys of %+v", rec, orig)
+	}
+	k1, err := openMasterKey(filepath.Join(dir, "old"), "hunter2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k2, err := openMasterKey(filepath.Join(dir, "new"), "hunter2")
+	if err != nil || k1 != k2 {
+		t.Fatalf("recovered master key differs (%v)", err)
+	}
+
+	// Refusals, each leaving the directory as it was.
+	other := filepath.Join(dir, "other.txt")
+	os.WriteFile(other, []byte("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n"), 0o600)
+	c.fails(exitRefused, "that this phrase does not derive", nil, "renter", "init", "--data-dir", "old", "--recover", "--phrase-file", other)
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte(strings.Replace(orig.RecoveryPhrase, strings.Fields(orig.RecoveryPhrase)[3], "zzzz", 1)), 0o600)
+	c.fails(exitCredentials, `word 4 ("zzzz")`, nil, "renter", "init", "--data-dir", "fresh", "--recover", "--phrase-file", bad)
+	if _, err := os.Stat(filepath.Join(dir, "fresh", "keystore")); !os.IsNotExist(err) {
+		t.Fatalf("a refused recovery left a keystore: %v", err)
+	}
+	c.jsonOut(&again, "renter", "init", "--data-dir", "old")
+	if again.Address != orig.Address {
+		t.Fatal("a refused recovery changed the account")
+	}
+}

@@ -94,8 +94,8 @@ func farmerCommand() *cli.Command {
 	}
 }
 
-// initNode creates a node's keystore account (and, for farmers and renters, its libp2p identity and
-// the renter's master key). Existing keys are kept.
+// initNode creates a node's keystore account (and, for farmers, its libp2p identity; renters:
+// initRenter). Existing keys are kept.
 func initNode(c *cli.Context, role string) error {
 	e := newEnv(c)
 	if c.NArg() > 0 {
@@ -107,6 +107,9 @@ func initNode(c *cli.Context, role string) error {
 	}
 	if err := os.MkdirAll(e.dataDir(), 0o700); err != nil {
 		return err
+	}
+	if role == "renter" {
+		return initRenter(c, e, pwd)
 	}
 	var acct chain.Account
 	created := false
@@ -121,21 +124,12 @@ func initNode(c *cli.Context, role string) error {
 		created = true
 	}
 	out := map[string]any{"address": acct.Address.Hex(), "dataDir": e.dataDir(), "created": created}
-	if role == "farmer" || role == "renter" {
+	if role == "farmer" {
 		id, err := peerIDOf(e.dataDir())
 		if err != nil {
 			return err
 		}
 		out["peerId"] = id.String()
-	}
-	if role == "renter" {
-		if _, err := os.Stat(filepath.Join(e.dataDir(), masterKeyFile)); err == nil {
-			if _, err := openMasterKey(e.dataDir(), pwd); err != nil {
-				return err
-			}
-		} else if err := createMasterKey(e.dataDir(), pwd, c.Bool("light-kdf")); err != nil {
-			return err
-		}
 	}
 	return e.emit(out, func(w io.Writer) {
 		verb := "created"
@@ -145,9 +139,6 @@ func initNode(c *cli.Context, role string) error {
 		fmt.Fprintf(w, "%s %s account %s in %s\n", verb, role, acct.Address.Hex(), e.dataDir())
 		if id, ok := out["peerId"]; ok {
 			fmt.Fprintf(w, "libp2p peer id %s\n", id)
-		}
-		if role == "renter" {
-			fmt.Fprintf(w, "master key (encrypted with the account password) in %s\n", filepath.Join(e.dataDir(), masterKeyFile))
 		}
 		fmt.Fprintf(w, "next: send it ether for gas (from any wallet) and GRN (`granary token transfer %s AMOUNT` from a funded account); on a devnet: `granary devnet fund %s`\n",
 			acct.Address.Hex(), acct.Address.Hex())

@@ -30,8 +30,8 @@ func renterCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{
 				Name:   "init",
-				Usage:  "create the renter's account (keystore), libp2p identity and encrypted master key; never overwrites keys",
-				Flags:  append(flags, lightKDFFlag()),
+				Usage:  "create the renter's account (keystore), libp2p identity and encrypted master key from a new 24-word recovery phrase (shown once), or from yours with --recover; never overwrites keys",
+				Flags:  append(append(flags, lightKDFFlag()), recoverFlags()...),
 				Action: func(c *cli.Context) error { return initNode(c, "renter") },
 			},
 			{

@@ -287,6 +287,13 @@ func createMasterKey(dataDir, password string, light bool) error {
 	if err != nil {
 		return err
 	}
+	return storeMasterKey(dataDir, k, password, light)
+}
+
+// storeMasterKey encrypts k with the password and writes it, replacing nothing: the caller checked
+// there is no master key yet.
+func storeMasterKey(dataDir string, k manifest.MasterKey, password string, light bool) error {
+	path := filepath.Join(dataDir, masterKeyFile)
 	n, p := keystore.StandardScryptN, keystore.StandardScryptP
 	if light {
 		n, p = keystore.LightScryptN, keystore.LightScryptP

@@ -45,6 +45,20 @@ func NewAccount(dir, password string, light bool) (Account, error) {
 	return OpenAccount(dir, acc.Address, password)
 }
 
+// ImportAccount stores key in a new keystore file in dir, encrypted with password (for a key derived
+// from a recovery phrase), and opens it.
+func ImportAccount(dir string, key *ecdsa.PrivateKey, password string, light bool) (Account, error) {
+	n, p := keystore.StandardScryptN, keystore.StandardScryptP
+	if light {
+		n, p = keystore.LightScryptN, keystore.LightScryptP
+	}
+	acc, err := keystore.NewKeyStore(dir, n, p).ImportECDSA(key, password)
+	if err != nil {
+		return Account{}, fmt.Errorf("chain: import account into %s: %w", dir, err)
+	}
+	return OpenAccount(dir, acc.Address, password)
+}
+
 // OpenAccount decrypts the keystore file of addr in dir (the zero address: the only account there).
 func OpenAccount(dir string, addr common.Address, password string) (Account, error) {
 	entries, err := os.ReadDir(dir)

@@ -142,12 +142,21 @@ func LoadIdentity(dir string) (crypto.PrivKey, error) {
 // createIdentity writes a new key to a temporary file, syncs it and links it into place, so that a
 // crash never leaves a half-written key and two processes starting at once end up with the same one.
 func createIdentity(dir string) (crypto.PrivKey, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("host: create %s: %w", dir, err)
-	}
 	k, _, err := crypto.GenerateEd25519Key(rand.Reader)
 	if err != nil {
 		return nil, fmt.Errorf("host: generate identity: %w", err)
+	}
+	return SaveIdentity(dir, k)
+}
+
+// SaveIdentity installs k as the identity key in dir (for a key derived from a recovery phrase). It
+// never replaces an existing key: if dir already has one, that key is returned and k is not written.
+func SaveIdentity(dir string, k crypto.PrivKey) (crypto.PrivKey, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("host: create %s: %w", dir, err)
+	}
+	if k.Type() != crypto.Ed25519 {
+		return nil, fmt.Errorf("host: identity must be an ed25519 key, not %v", k.Type())
 	}
 	b, err := crypto.MarshalPrivateKey(k)
 	if err != nil {
