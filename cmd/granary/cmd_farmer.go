@@ -323,28 +323,28 @@ type farmerStatusView struct {
 func farmerStatus(c *cli.Context) error {
 	e := newEnv(c)
 	ctx := c.Context
-	acct, err := e.account("farmer")
+	addr, err := e.address("farmer")
 	if err != nil {
 		return err
 	}
-	cl, _, err := e.client(ctx, "") // read-only: status needs no signature
+	cl, _, err := e.client(ctx, "") // read-only: status needs no signature, and no unlocked key
 	if err != nil {
 		return err
 	}
-	f, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, acct.Address)
+	f, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, addr)
 	if err != nil {
 		return fmt.Errorf("read farmer: %w", err)
 	}
-	rep, err := cl.Reputation(ctx, acct.Address)
+	rep, err := cl.Reputation(ctx, addr)
 	if err != nil {
 		return err
 	}
-	fu, err := readFunds(ctx, cl, acct.Address)
+	fu, err := readFunds(ctx, cl, addr)
 	if err != nil {
 		return err
 	}
 	head, bal, eth, wd := fu.Head, fu.Tokens, fu.Ether, fu.Withdrawable
-	v := farmerStatusView{Address: acct.Address.Hex(), Ether: eth.String(), Tokens: bal.String(), Stake: f.Stake.String(),
+	v := farmerStatusView{Address: addr.Hex(), Ether: eth.String(), Tokens: bal.String(), Stake: f.Stake.String(),
 		Locked: f.Locked.String(), Unbonding: f.Unbonding.String(), UnbondingAt: f.UnbondingReadyBlock,
 		Withdrawable: wd.String(), Announced: f.Announced, Capacity: f.Capacity, Used: f.Used, LiveDeals: f.LiveDeals,
 		Reputation: rep, CurrentPeriod: cl.Schedule.PeriodAt(head)}

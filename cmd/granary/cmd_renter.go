@@ -520,7 +520,7 @@ type renterStatusView struct {
 func renterStatus(c *cli.Context) error {
 	e := newEnv(c)
 	ctx := c.Context
-	acct, err := e.account("renter")
+	addr, err := e.address("renter")
 	if err != nil {
 		return err
 	}
@@ -537,7 +537,7 @@ func renterStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	fu, err := readFunds(ctx, cl, acct.Address)
+	fu, err := readFunds(ctx, cl, addr)
 	if err != nil {
 		return err
 	}
@@ -545,7 +545,7 @@ func renterStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	v := renterStatusView{Address: acct.Address.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(),
+	v := renterStatusView{Address: addr.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(),
 		Allowance: fu.Allowance.String(), Withdrawable: fu.Withdrawable.String(), Files: len(files),
 		CurrentPeriod: cl.Schedule.PeriodAt(fu.Head), Farmers: len(farmers)}
 	for _, f := range files {

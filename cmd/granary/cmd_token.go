@@ -75,11 +75,11 @@ func tokenBalance(c *cli.Context) error {
 		}
 		who = a
 	} else {
-		acct, err := e.account("renter")
+		a, err := e.address("renter")
 		if err != nil {
 			return err
 		}
-		who = acct.Address
+		who = a
 	}
 	cl, _, err := e.client(ctx, "")
 	if err != nil {

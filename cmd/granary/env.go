@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"log/slog"
 	"math/big"
@@ -208,6 +209,16 @@ func (e *env) account(role string) (chain.Account, error) {
 		return chain.Account{}, err
 	}
 	return chain.OpenAccount(e.keystoreDir(), [20]byte{}, pwd)
+}
+
+// address returns the data directory's account address without unlocking the key (no password,
+// no key derivation): for commands that only read.
+func (e *env) address(role string) (common.Address, error) {
+	if _, err := os.Stat(e.keystoreDir()); errors.Is(err, os.ErrNotExist) {
+		return common.Address{}, fmt.Errorf("%w in %s: run `granary %s init --data-dir %s` first", errNoAccount,
+			e.dataDir(), role, e.dataDir())
+	}
+	return chain.AccountAddress(e.keystoreDir())
 }
 
 // deployment reads the deployment file.

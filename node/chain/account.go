@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/json"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -45,6 +46,26 @@ func NewAccount(dir, password string, light bool) (Account, error) {
 	return OpenAccount(dir, acc.Address, password)
 }
 
+// AccountAddress returns the address of the only keystore file in dir without decrypting it (a
+// keystore file names its address in the clear), for commands that read but never sign.
+func AccountAddress(dir string) (common.Address, error) {
+	files, err := keystoreFiles(dir, common.Address{})
+	if err != nil {
+		return common.Address{}, err
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain: read %s: %w", files[0], err)
+	}
+	var k struct {
+		Address string `json:"address"`
+	}
+	if err := json.Unmarshal(b, &k); err != nil || !common.IsHexAddress(k.Address) {
+		return common.Address{}, fmt.Errorf("chain: %s is not a keystore file", files[0])
+	}
+	return common.HexToAddress(k.Address), nil
+}
+
 // ImportAccount stores key in a new keystore file in dir, encrypted with password (for a key derived
 // from a recovery phrase), and opens it.
 func ImportAccount(dir string, key *ecdsa.PrivateKey, password string, light bool) (Account, error) {
@@ -61,9 +82,28 @@ func ImportAccount(dir string, key *ecdsa.PrivateKey, password string, light boo
 
 // OpenAccount decrypts the keystore file of addr in dir (the zero address: the only account there).
 func OpenAccount(dir string, addr common.Address, password string) (Account, error) {
+	files, err := keystoreFiles(dir, addr)
+	if err != nil {
+		return Account{}, err
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		return Account{}, fmt.Errorf("chain: read %s: %w", files[0], err)
+	}
+	k, err := keystore.DecryptKey(b, password)
+	if errors.Is(err, keystore.ErrDecrypt) {
+		return Account{}, fmt.Errorf("%w for %s", ErrWrongPassword, files[0])
+	} else if err != nil {
+		return Account{}, fmt.Errorf("chain: open %s: %w", files[0], err)
+	}
+	return Account{Address: crypto.PubkeyToAddress(k.PrivateKey.PublicKey), Key: k.PrivateKey}, nil
+}
+
+// keystoreFiles returns the one keystore file of addr in dir (the zero address: the only file).
+func keystoreFiles(dir string, addr common.Address) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return Account{}, fmt.Errorf("chain: read keystore %s: %w", dir, err)
+		return nil, fmt.Errorf("chain: read keystore %s: %w", dir, err)
 	}
 	var files []string
 	want := strings.ToLower(addr.Hex()[2:])
@@ -77,19 +117,9 @@ func OpenAccount(dir string, addr common.Address, password string) (Account, err
 	}
 	switch {
 	case len(files) == 0:
-		return Account{}, fmt.Errorf("chain: no keystore file for %s in %s", addr.Hex(), dir)
+		return nil, fmt.Errorf("chain: no keystore file for %s in %s", addr.Hex(), dir)
 	case len(files) > 1:
-		return Account{}, fmt.Errorf("chain: %d keystore files in %s: name the account", len(files), dir)
+		return nil, fmt.Errorf("chain: %d keystore files in %s: name the account", len(files), dir)
 	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		return Account{}, fmt.Errorf("chain: read %s: %w", files[0], err)
-	}
-	k, err := keystore.DecryptKey(b, password)
-	if errors.Is(err, keystore.ErrDecrypt) {
-		return Account{}, fmt.Errorf("%w for %s", ErrWrongPassword, files[0])
-	} else if err != nil {
-		return Account{}, fmt.Errorf("chain: open %s: %w", files[0], err)
-	}
-	return Account{Address: crypto.PubkeyToAddress(k.PrivateKey.PublicKey), Key: k.PrivateKey}, nil
+	return files, nil
 }

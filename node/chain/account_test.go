@@ -37,3 +37,27 @@ func TestKeystoreAccount(t *testing.T) {
 		t.Fatalf("transactor: %v", err)
 	}
 }
+
+// A read-only command learns the address without the password; an imported key (from a recovery
+// phrase) opens as the same account.
+func TestAccountAddressAndImport(t *testing.T) {
+	dir := t.TempDir()
+	a, err := chain.NewAccount(dir, "pw", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := chain.AccountAddress(dir); err != nil || got != a.Address {
+		t.Fatalf("address %v, %v; want %v", got, err, a.Address)
+	}
+	if _, err := chain.AccountAddress(t.TempDir()); err == nil {
+		t.Fatal("an empty keystore has an address")
+	}
+	other := t.TempDir()
+	b, err := chain.ImportAccount(other, a.Key, "pw2", true)
+	if err != nil || b.Address != a.Address || !b.Key.Equal(a.Key) {
+		t.Fatalf("import: %+v %v", b, err)
+	}
+	if got, err := chain.AccountAddress(other); err != nil || got != a.Address {
+		t.Fatalf("imported address %v, %v", got, err)
+	}
+}
