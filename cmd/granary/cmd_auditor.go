@@ -65,7 +65,7 @@ func auditorRun(c *cli.Context) error {
 	e.log.Info("auditor running", "address", acct.Address, "market", cl.Deployment().Market)
 	t := time.NewTicker(c.Duration("poll"))
 	defer t.Stop()
-	seenR, seenV, seenA := 0, 0, 0
+	seenV, seenA := 0, 0 // misses it reports are logged by the auditor itself ("miss reported"), once each
 	for {
 		select {
 		case <-ctx.Done():
@@ -73,11 +73,6 @@ func auditorRun(c *cli.Context) error {
 			e.log.Info("auditor stopping")
 			return nil
 		case <-t.C:
-			rs := a.Reports()
-			for _, r := range rs[min(seenR, len(rs)):] {
-				e.log.Info("miss", "farmer", r.Farmer, "period", r.Period, "outcome", r.Outcome.String(), "tx", r.Tx)
-			}
-			seenR = len(rs)
 			vs := a.Verifications()
 			for _, v := range vs[min(seenV, len(vs)):] {
 				if v.Err != nil {

@@ -79,10 +79,11 @@ const (
 	AlreadyReported                // another auditor was first
 	NotObliged                     // the farmer's set was empty that period
 	AlreadyProven                  // the farmer proved it after all
+	TooLate                        // the report window closed before the report was mined
 )
 
 func (o Outcome) String() string {
-	return [...]string{"reported", "already reported", "not obliged", "already proven"}[o]
+	return [...]string{"reported", "already reported", "not obliged", "already proven", "too late"}[o]
 }
 
 // Report is the final outcome of checking a farmer that had not proven a period.
@@ -309,6 +310,11 @@ func (a *Auditor) check(ctx context.Context, f common.Address, q uint32, tip cha
 		r.Outcome = NotObliged
 	case errors.As(err, &rev) && rev.Name == "AlreadyProven":
 		r.Outcome = AlreadyProven
+	case errors.As(err, &rev) && rev.Name == "ReportTooLate":
+		// The window closed while the report was on its way (the auditor started late, or the chain
+		// jumped): nothing can be done about that period any more, so it is not an error.
+		r.Outcome = TooLate
+		a.log.Debug("miss report too late", "farmer", f, "period", q)
 	case errors.As(err, &rev) && rev.Name == "FarmerDisqualified":
 		return nil
 	default:
