@@ -1,8 +1,8 @@
 package chain
 
 import (
-	"encoding/json"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
