@@ -641,4 +641,3 @@ func alertUnreachable(t *testing.T, w *world) {
 	}
 	w.b.shot("alert-unreachable")
 }
-
