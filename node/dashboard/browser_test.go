@@ -38,10 +38,11 @@ import (
 	"github.com/granary-network/granary/node/testnet"
 )
 
-// testParams: 30-block periods with a 20-block proof window, as the prover's tests use.
+// testParams: 10-block periods with a 6-block proof window. The chain moves only when the test
+// mines (and the prover's heartbeat waits for nothing else), so short periods cost no margin.
 var testParams = func() market.Params {
 	p := market.DevnetParams()
-	p.PeriodBlocks, p.ProofWindow = 30, 20
+	p.PeriodBlocks, p.ProofWindow = 10, 6
 	return p
 }()
 
@@ -267,7 +268,9 @@ func proven(t *testing.T, c *chain.Client, farmer common.Address, p uint32) bool
 // TestDashboardInBrowser runs a farmer's prover until it has proven periods, then checks what the
 // page shows against the chain, then raises each alert by changing the chain or the node.
 func TestDashboardInBrowser(t *testing.T) {
+	t0 := time.Now()
 	w := newWorld(t)
+	t.Logf("network, files and browser up in %v", time.Since(t0))
 	ctx := context.Background()
 	c := w.net.Renter.Client // reads the chain for the test's expectations
 	sched := c.Schedule
@@ -307,6 +310,7 @@ func TestDashboardInBrowser(t *testing.T) {
 		w.mineTo(end + 1) // on to the next period
 	}
 	stopProver()
+	t.Logf("3 periods proven by %v (block %d)", time.Since(t0), w.head())
 	t.Run("figures", func(t *testing.T) { checkFigures(t, w.use(t), last) })
 	t.Run("alert/heartbeat", func(t *testing.T) { alertHeartbeat(t, w.use(t)) })
 	t.Run("alert/gas", func(t *testing.T) { alertGas(t, w.use(t)) })

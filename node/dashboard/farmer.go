@@ -69,7 +69,13 @@ func (f *FarmerChain) Head(ctx context.Context) (Head, error) {
 		return Head{}, err
 	}
 	out := Head{Block: h.Number, Time: h.Time, Period: h.Period}
-	back := min(h.Number, 64)
+	// Blocks since the market's deployment only: a genesis block's timestamp says nothing of the
+	// chain's pace.
+	start := max(f.c.Deployment().StartBlock, 1)
+	back := uint64(0)
+	if h.Number > start {
+		back = min(h.Number-start, 64)
+	}
 	if back > 0 {
 		old, err := f.c.Backend().HeaderByNumber(ctx, new(big.Int).SetUint64(h.Number-back))
 		if err != nil {

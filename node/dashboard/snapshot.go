@@ -289,6 +289,9 @@ func build(in inputs, th Thresholds) Snapshot {
 	s := Snapshot{Generated: in.now, Address: in.acct.Address.Hex(), Errors: in.errs, Local: in.local}
 	cur := in.head.Period
 	p := in.sched.Params
+	if in.head.BlockTime > 10*time.Minute { // a stalled or restarted chain: no pace to estimate with
+		in.head.BlockTime = 0
+	}
 	s.Head = HeadView{Block: in.head.Block, Period: cur, BlockSeconds: in.head.BlockTime.Seconds()}
 	periodSeconds := s.Head.BlockSeconds * float64(p.PeriodBlocks)
 	periodsPerDay := 0.0
@@ -615,8 +618,8 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 		}
 	}
 	if h := s.Heartbeat; h.State == "open" && h.Period == s.Head.Period && h.Elapsed >= th.LateWindow {
-		detail := fmt.Sprintf("Period %d's heartbeat is not on chain and %.0f%% of its proof window is gone (%d blocks left).",
-			h.Period, 100*h.Elapsed, h.BlocksToClose)
+		detail := fmt.Sprintf("Period %d's heartbeat is not on chain and %.0f%% of its proof window is gone (%s left).",
+			h.Period, 100*h.Elapsed, plural(h.BlocksToClose, "block"))
 		if h.LastError != "" {
 			detail += " Last attempt: " + h.LastError
 		}
@@ -645,6 +648,13 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 	rank := map[string]int{"critical": 0, "warning": 1}
 	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Level] < rank[out[j].Level] })
 	return out
+}
+
+func plural(n uint64, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // FormatBytes writes a byte count in binary units: 1536 → "1.5 KiB".
