@@ -272,7 +272,7 @@ func farmerRun(c *cli.Context) error {
 	}
 	defer n.Close()
 	if dl != nil {
-		if err := serveDashboard(ctx, c, dl, dpw, n, e.log); err != nil {
+		if err := serveDashboard(ctx, c, dl, dpw, e.dataDir(), n, e.log); err != nil {
 			return err
 		}
 	}

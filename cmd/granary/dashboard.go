@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -72,13 +73,13 @@ func openDashboard(c *cli.Context) (net.Listener, string, error) {
 }
 
 // serveDashboard serves the dashboard over the running farmer on l until ctx ends.
-func serveDashboard(ctx context.Context, c *cli.Context, l net.Listener, password string, n *farmerNode, log *slog.Logger) error {
+func serveDashboard(ctx context.Context, c *cli.Context, l net.Listener, password, dataDir string, n *farmerNode, log *slog.Logger) error {
 	hn, err := dashboard.NewHostNetwork(n.Host)
 	if err != nil {
 		return err
 	}
 	opts := []dashboard.Option{dashboard.WithMetrics(n.Metrics), dashboard.WithNetwork(hn), dashboard.WithLogger(log),
-		dashboard.WithProver(dashboard.ProverHistory{P: n.Prover}),
+		dashboard.WithProver(dashboard.ProverHistory{P: n.Prover}), dashboard.WithDisk(dashboard.DirDisk{Dir: filepath.Join(dataDir, "shards")}),
 		dashboard.WithThresholds(dashboard.Thresholds{EtherPeriods: c.Float64("alert-ether-periods"), DiskUsedShare: c.Float64("alert-disk-used")})}
 	if n.Traffic != nil {
 		opts = append(opts, dashboard.WithTraffic(dashboard.BandwidthTraffic{C: n.Traffic}))

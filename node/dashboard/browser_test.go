@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +76,7 @@ func newWorld(t *testing.T) *world {
 		}
 		t.Cleanup(func() { hn.Close() })
 		s, err := dashboard.New(dashboard.NewFarmerChain(f.Client, f.Acct.Addr), f.Store,
-			dashboard.WithTraffic(dashboard.BandwidthTraffic{C: f.Traffic}), dashboard.WithNetwork(hn),
+			dashboard.WithTraffic(dashboard.BandwidthTraffic{C: f.Traffic}), dashboard.WithNetwork(hn), dashboard.WithDisk(dashboard.DirDisk{Dir: f.Dir}),
 			dashboard.WithRange(24, 8))
 		if err != nil {
 			t.Fatal(err)
@@ -447,7 +448,10 @@ func checkFigures(t *testing.T, w *world, lastProven uint32) {
 	if got := w.b.attr("#cap-total", "data-bytes"); got != fmt.Sprint(f0.Store.Capacity()) {
 		t.Errorf("capacity: page %s, store %d", got, f0.Store.Capacity())
 	}
-	in, _ := w.b.attr("#bytes-in", "data-bytes"), 0
+	if free, _ := strconv.ParseInt(w.b.attr("#disk-free", "data-bytes"), 10, 64); free <= 0 {
+		t.Errorf("free on disk: %q", w.b.attr("#disk-free", "data-bytes"))
+	}
+	in := w.b.attr("#bytes-in", "data-bytes")
 	if in == "0" || in == "<missing>" {
 		t.Errorf("bytes in: %s after receiving shards", in)
 	}

@@ -48,6 +48,7 @@ type options struct {
 	prover     Prover
 	traffic    Traffic
 	network    Network
+	disk       Disk
 	metrics    *Metrics
 	thresholds Thresholds
 	log        *slog.Logger
@@ -66,6 +67,9 @@ func WithProver(p Prover) Option { return func(o *options) { o.prover = p } }
 
 // WithTraffic shows the bytes the node moved.
 func WithTraffic(t Traffic) Option { return func(o *options) { o.traffic = t } }
+
+// WithDisk checks the filesystem under the store too.
+func WithDisk(d Disk) Option { return func(o *options) { o.disk = d } }
 
 // WithNetwork shows the node's peer id, listen addresses, reachability and streams.
 func WithNetwork(n Network) Option { return func(o *options) { o.network = n } }
@@ -184,6 +188,14 @@ func (s *Server) collect(ctx context.Context, past int) (inputs, error) {
 		fail("read gas price", err)
 	}
 	in.capacity, in.used, in.free = s.store.Capacity(), s.store.Used(), s.store.Free()
+	if s.o.disk != nil {
+		if in.diskFree, in.diskTotal, err = s.o.disk.DiskSpace(); err != nil {
+			fail("read disk space", err)
+			in.diskFree, in.diskTotal = -1, -1
+		}
+	} else {
+		in.diskFree, in.diskTotal = -1, -1
+	}
 	if s.o.prover != nil {
 		in.local = s.o.prover.Recent(8)
 	}

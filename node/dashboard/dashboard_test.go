@@ -109,7 +109,7 @@ func sample() *fakeChain {
 func TestBuild(t *testing.T) {
 	f := sample()
 	in := inputs{now: time.Unix(1e9, 0), sched: f.sched, head: f.head, acct: f.acct, agreements: f.ags, proofs: f.proofs, misses: f.misses,
-		gasPrice: f.gas, capacity: 100, used: 50, free: 40, from: 4, to: 13, rangeLen: 6}
+		gasPrice: f.gas, capacity: 100, used: 50, free: 40, from: 4, to: 13, rangeLen: 6, diskFree: -1, diskTotal: -1}
 	s := build(in, Thresholds{})
 	want := map[uint32]struct {
 		state            string
@@ -177,7 +177,8 @@ func TestAlerts(t *testing.T) {
 	base := func() inputs {
 		f := sample()
 		return inputs{now: time.Unix(1e9, 0), sched: f.sched, head: f.head, acct: f.acct, agreements: f.ags, proofs: f.proofs,
-			gasPrice: f.gas, capacity: 100, used: 50, free: 50, from: 4, to: 12, network: fakeNet{reach: "unknown", id: "12D3KooWpeer"}}
+			gasPrice: f.gas, capacity: 100, used: 50, free: 50, from: 4, to: 12, network: fakeNet{reach: "unknown", id: "12D3KooWpeer"},
+			diskFree: 50, diskTotal: 1000}
 	}
 	if got := ids(build(base(), Thresholds{}).Alerts); len(got) != 0 {
 		t.Fatalf("baseline alerts %v", got)
@@ -200,6 +201,7 @@ func TestAlerts(t *testing.T) {
 		{"other identity", "unreachable", func(in *inputs) { in.network = fakeNet{reach: "public", id: "12D3KooWother"} }},
 		{"nothing announced", "unreachable", func(in *inputs) { in.acct.Addrs = nil }},
 		{"misses", "misses", func(in *inputs) { in.acct.ConsecutiveMisses = 1 }},
+		{"disk under the store", "disk", func(in *inputs) { in.diskFree, in.diskTotal = 49, 1000 }},
 	}
 	for _, c := range cases {
 		in := base()
@@ -216,6 +218,7 @@ func TestAlerts(t *testing.T) {
 			in.head.Block = first + 3
 		},
 		func(in *inputs) { in.free = 11 },
+		func(in *inputs) { in.diskFree = -1 },                   // unknown
 		func(in *inputs) { in.acct.Stake = market.Tokens(120) }, // 6.5 a miss: 3 misses to the minimum
 	}
 	for i, edit := range near {
@@ -393,4 +396,14 @@ func mustHandler(t *testing.T, m *Metrics) http.Handler {
 		t.Fatal(err)
 	}
 	return s.Handler()
+}
+
+func TestDirDisk(t *testing.T) {
+	free, total, err := DirDisk{Dir: t.TempDir()}.DiskSpace()
+	if err != nil || free <= 0 || total < free {
+		t.Fatalf("disk space: %d free of %d, %v", free, total, err)
+	}
+	if _, _, err := (DirDisk{Dir: "/nonexistent/granary"}).DiskSpace(); err == nil {
+		t.Fatal("no error for a missing directory")
+	}
 }

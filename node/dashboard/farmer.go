@@ -34,6 +34,7 @@ var (
 	_ Store   = (*storage.Store)(nil)
 	_ Prover  = ProverHistory{}
 	_ Network = (*HostNetwork)(nil)
+	_ Disk    = DirDisk{}
 )
 
 // FarmerChain reads one farmer's standing through a chain client (read-only use: it sends nothing).

@@ -159,8 +159,10 @@ type CapacityView struct {
 	UsedShare       float64 `json:"usedShare"` // (used + reserved) / capacity
 	Announced       uint64  `json:"announced"`
 	UnderAgreements uint64  `json:"underAgreements"`
+	DiskFree        int64   `json:"diskFree"`  // bytes free on the store's filesystem (-1: unknown)
+	DiskTotal       int64   `json:"diskTotal"` // its size (-1: unknown)
 	Text            struct {
-		Capacity, Used, Reserved, Free string
+		Capacity, Used, Reserved, Free, DiskFree string
 	} `json:"text"`
 }
 
@@ -269,6 +271,8 @@ type inputs struct {
 	capacity   int64
 	used       int64
 	free       int64
+	diskFree   int64 // -1: unknown
+	diskTotal  int64
 	traffic    Traffic
 	network    Network
 	local      []LocalResult
@@ -454,11 +458,14 @@ func build(in inputs, th Thresholds) Snapshot {
 
 	// Capacity.
 	c := CapacityView{Capacity: in.capacity, Used: in.used, Free: in.free, Reserved: max(0, in.capacity-in.used-in.free),
-		Announced: a.AnnouncedCapacity, UnderAgreements: a.UnderAgreements}
+		Announced: a.AnnouncedCapacity, UnderAgreements: a.UnderAgreements, DiskFree: in.diskFree, DiskTotal: in.diskTotal}
 	if c.Capacity > 0 {
 		c.UsedShare = float64(c.Used+c.Reserved) / float64(c.Capacity)
 	}
 	c.Text.Capacity, c.Text.Used, c.Text.Reserved, c.Text.Free = FormatBytes(c.Capacity), FormatBytes(c.Used), FormatBytes(c.Reserved), FormatBytes(c.Free)
+	if c.DiskFree >= 0 {
+		c.Text.DiskFree = FormatBytes(c.DiskFree)
+	}
 	s.Capacity = c
 
 	// Traffic and network.
@@ -629,10 +636,15 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 		}
 		add("heartbeat", level, "Heartbeat not sent yet", detail)
 	}
-	if c := s.Capacity; c.Capacity > 0 && c.UsedShare >= th.DiskUsedShare {
+	switch c := s.Capacity; {
+	case c.Capacity > 0 && c.UsedShare >= th.DiskUsedShare:
 		add("disk", "warning", "Disk nearly full",
 			fmt.Sprintf("%s of %s used or reserved (%.0f%%); %s free. Raise --capacity on a larger disk or stop taking agreements.",
 				FormatBytes(c.Used+c.Reserved), c.Text.Capacity, 100*c.UsedShare, c.Text.Free))
+	case c.DiskFree >= 0 && c.DiskFree < c.Free:
+		add("disk", "warning", "Disk fuller than the store's capacity says",
+			fmt.Sprintf("The store offers %s more, but its disk has %s free: shards accepted now may not fit. Free disk space or lower --capacity.",
+				c.Text.Free, c.Text.DiskFree))
 	}
 	n := s.Network
 	switch {

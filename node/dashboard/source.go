@@ -100,6 +100,13 @@ type Store interface {
 	Free() int64     // capacity neither used nor reserved for accepted proposals
 }
 
+// Disk is the filesystem the store lives on (optional): the store's own free capacity means
+// nothing if the disk under it is fuller.
+type Disk interface {
+	// DiskSpace returns the bytes free for the node's user and the filesystem's size.
+	DiskSpace() (free, total int64, err error)
+}
+
 // Prover is the farmer's heartbeat loop as it saw its recent periods (optional).
 type Prover interface {
 	Recent(n int) []LocalResult
