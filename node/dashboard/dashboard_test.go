@@ -2,6 +2,7 @@ package dashboard
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"io"
@@ -258,7 +259,7 @@ func TestMissesToMinimum(t *testing.T) {
 	}
 }
 
-func get(t *testing.T, h http.Handler, url string, mod func(*http.Request)) *httptest.ResponseRecorder {
+func get(t testing.TB, h http.Handler, url string, mod func(*http.Request)) *httptest.ResponseRecorder {
 	t.Helper()
 	r := httptest.NewRequest("GET", url, nil)
 	if mod != nil {
@@ -281,6 +282,15 @@ func TestHandler(t *testing.T) {
 		if w := get(t, h, url, nil); w.Code != 200 {
 			t.Errorf("%s: %d %s", url, w.Code, w.Body)
 		}
+	}
+	// Compressed for clients that ask.
+	zw := get(t, h, "http://127.0.0.1/api/status", func(r *http.Request) { r.Header.Set("Accept-Encoding", "gzip") })
+	zr, err := gzip.NewReader(zw.Body)
+	if err != nil || zw.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("gzip: %v %v", err, zw.Header())
+	}
+	if body, err := io.ReadAll(zr); err != nil || !bytes.Contains(body, []byte(`"address"`)) {
+		t.Errorf("gzipped status: %v %.80q", err, body)
 	}
 	// A page that rebinds its name to 127.0.0.1 is refused.
 	if w := get(t, h, "http://evil.example:8080/api/status", nil); w.Code != http.StatusMisdirectedRequest {
@@ -406,4 +416,36 @@ func TestDirDisk(t *testing.T) {
 	if _, _, err := (DirDisk{Dir: "/nonexistent/granary"}).DiskSpace(); err == nil {
 		t.Fatal("no error for a missing directory")
 	}
+}
+
+// BenchmarkPage renders the page of a farmer with 200 agreements over a 720-period range.
+func BenchmarkPage(b *testing.B) {
+	f := sample()
+	for i := range 200 {
+		f.ags = append(f.ags, Agreement{ID: uint64(10 + i), Renter: common.BigToAddress(big.NewInt(int64(i))), Size: 1 << 30,
+			PricePerPeriod: big.NewInt(int64(1000 + i)), Start: 0, End: 800, Revision: -1})
+	}
+	f.head = Head{Block: f.sched.PeriodStart(730), Period: 730, BlockTime: 12 * time.Second}
+	s, err := New(f, fakeStore{1 << 40, 1 << 39, 1 << 38}, WithRange(720, 24))
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.Handler()
+	var size, zipped int
+	for b.Loop() {
+		w := get(b, h, "http://127.0.0.1/?periods=720", nil)
+		if w.Code != 200 {
+			b.Fatal(w.Code)
+		}
+		size = w.Body.Len()
+	}
+	w := get(b, h, "http://127.0.0.1/?periods=720", func(r *http.Request) { r.Header.Set("Accept-Encoding", "gzip") })
+	zipped = w.Body.Len()
+	b.ReportMetric(float64(size)/1024, "KiB/page")
+	b.ReportMetric(float64(zipped)/1024, "KiB/gzipped")
+	small, err := New(sample(), fakeStore{100, 50, 50}) // the default range, two agreements
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(get(b, small.Handler(), "http://127.0.0.1/", nil).Body.Len())/1024, "KiB/default-page")
 }
