@@ -34,6 +34,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -161,9 +163,10 @@ func (s *Server) collect(ctx context.Context, past int) (inputs, error) {
 	in := inputs{now: s.o.now(), sched: s.chain.Schedule(), traffic: s.o.traffic, network: s.o.network, rangeLen: past}
 	var first error
 	fail := func(what string, err error) {
-		in.errs = append(in.errs, fmt.Sprintf("%s: %v", what, err))
+		msg := redactURLs(fmt.Sprintf("%s: %v", what, err))
+		in.errs = append(in.errs, msg)
 		if first == nil {
-			first = fmt.Errorf("dashboard: %s: %w", what, err)
+			first = errors.New("dashboard: " + msg)
 		}
 	}
 	var err error
@@ -202,6 +205,20 @@ func (s *Server) collect(ctx context.Context, past int) (inputs, error) {
 		in.local = s.o.prover.Recent(8)
 	}
 	return in, first
+}
+
+var urlPattern = regexp.MustCompile(`[a-zA-Z][a-zA-Z0-9+.-]*://[^\s"']+`)
+
+// redactURLs keeps only the scheme and host of the URLs in an error message: an RPC endpoint's URL
+// often carries an API key in its path, query or user info (https://mainnet.example/v3/KEY).
+func redactURLs(s string) string {
+	return urlPattern.ReplaceAllStringFunc(s, func(raw string) string {
+		u, err := url.Parse(raw)
+		if err != nil || u.Host == "" {
+			return "[url]"
+		}
+		return u.Scheme + "://" + u.Host + "/…"
+	})
 }
 
 // logAlerts logs alerts raised since the last refresh (or changed) and those cleared.
@@ -283,21 +300,22 @@ func (s *Server) current(ctx context.Context, r *http.Request) (Snapshot, error)
 	}
 	if past == s.o.rangeLen {
 		if snap, ok := s.Last(); ok && s.o.now().Sub(snap.Generated) < s.o.refresh {
-			return snap, nil
+			return snap, unusable(snap)
 		}
-		snap, err := s.Refresh(ctx)
-		return snap, allowPartial(snap, err)
+		snap, _ := s.Refresh(ctx)
+		return snap, unusable(snap)
 	}
-	snap, err := s.snapshot(ctx, past, false)
-	return snap, allowPartial(snap, err)
+	snap, _ := s.snapshot(ctx, past, false)
+	return snap, unusable(snap)
 }
 
 var errBadRange = errors.New("dashboard: periods must be a whole number from 1 to 10000")
 
-// allowPartial keeps a snapshot some of whose reads failed (it says which), but not one without a head.
-func allowPartial(s Snapshot, err error) error {
-	if err != nil && s.Head.Block == 0 && s.Address == "0x0000000000000000000000000000000000000000" {
-		return err
+// unusable refuses a snapshot made without the chain's head (nothing in it can be placed); one
+// whose other reads failed is shown, and says which failed.
+func unusable(s Snapshot) error {
+	if s.Head.Block == 0 && len(s.Errors) > 0 {
+		return errors.New("dashboard: could not " + s.Errors[0])
 	}
 	return nil
 }

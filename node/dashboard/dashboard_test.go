@@ -305,11 +305,15 @@ func TestHandler(t *testing.T) {
 	if w := get(t, h, "http://127.0.0.1/", nil); !strings.Contains(w.Header().Get("Content-Security-Policy"), "default-src 'self'") {
 		t.Errorf("no CSP: %v", w.Header())
 	}
-	// A chain that cannot be read: a clear error, not an empty page.
-	f.err = errors.New("connection refused")
+	// A chain that cannot be read: a clear error, not an empty page, and not the endpoint's key.
+	f.err = errors.New(`Post "https://user:pw@rpc.example.org/v3/SECRETKEY?x=1": connection refused`)
 	s2, _ := New(f, fakeStore{100, 50, 50})
-	if w := get(t, s2.Handler(), "http://127.0.0.1/", nil); w.Code != http.StatusBadGateway || !strings.Contains(w.Body.String(), "connection refused") {
-		t.Errorf("unreadable chain: %d %s", w.Code, w.Body)
+	for _, path := range []string{"/", "/api/status"} {
+		w := get(t, s2.Handler(), "http://127.0.0.1"+path, nil)
+		if body := w.Body.String(); w.Code != http.StatusBadGateway || !strings.Contains(body, "connection refused") ||
+			!strings.Contains(body, "https://rpc.example.org/") || strings.Contains(body, "SECRETKEY") || strings.Contains(body, "pw@") {
+			t.Errorf("unreadable chain, %s: %d %s", path, w.Code, body)
+		}
 	}
 	f.err = nil
 

@@ -168,13 +168,13 @@ type CapacityView struct {
 
 // TrafficView is the bytes the node moved since it started.
 type TrafficView struct {
-	Known    bool   `json:"known"`
-	In       int64  `json:"in"`
-	Out      int64  `json:"out"`
-	InText   string `json:"inText"`
-	OutText  string `json:"outText"`
-	Streams  int    `json:"openStreams"`
-	Protocol map[string]int
+	Known    bool           `json:"known"`
+	In       int64          `json:"in"`
+	Out      int64          `json:"out"`
+	InText   string         `json:"inText"`
+	OutText  string         `json:"outText"`
+	Streams  int            `json:"openStreams"`
+	Protocol map[string]int `json:"streamsByProtocol"`
 }
 
 // GasView is the ether left for gas and how long it lasts.
