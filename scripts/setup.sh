@@ -2,7 +2,8 @@
 # Installs what the build and tests need on a fresh machine and prints the environment to source:
 #   eval "$(scripts/setup.sh)"
 # - Node >= 22 for Hardhat 3 (fetched from the npm registry when the system Node is older),
-# - the Hardhat project's npm packages (npm ci: exactly the committed lockfile).
+# - the Hardhat project's npm packages (npm ci: exactly the committed lockfile),
+# - Debian's chromium for the dashboard's headless-browser tests (apt, only when missing).
 # abigen is a Go tool dependency (go.mod `tool`): `go tool abigen`, at the go-ethereum version in go.mod.
 # Idempotent: a second run only checks.
 set -euo pipefail
@@ -11,6 +12,12 @@ command -v go >/dev/null 2>&1 || { echo "setup: Go is not installed (need Go >= 
 if ! command -v npm >/dev/null 2>&1; then
   echo "setup: installing nodejs and npm from apt" >&2
   (apt-get update -qq && apt-get install -y -qq nodejs npm) >&2
+fi
+# Debian's chromium for the dashboard's browser tests (node/dashboard, chromedp), only when missing.
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing chromium from apt" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >/dev/null 2>&1 \
+    || echo "setup: could not install chromium; the dashboard's browser tests need it" >&2
 fi
 nodebin=$("$root/scripts/node22.sh")
 export PATH="$nodebin:$PATH"

@@ -401,7 +401,8 @@ func TestFarmerAndAuditor(t *testing.T) {
 	// Not staked: run refuses.
 	c.fails(exitFunds, "stake", nil, "farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0")
 	c.ok("farmer", "stake", "--data-dir", "f", "200")
-	farmer := c.background("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100")
+	farmer, flog := c.backgroundLogged("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100",
+		"--dashboard", "127.0.0.1:0")
 	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms", "--audit-every", "300ms")
 	var fs farmerStatusView
 	c.waitJSON("farmer announced", &fs, func() bool { return fs.Announced }, "farmer", "status", "--data-dir", "f")
@@ -421,6 +422,7 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if fs.StoredShards != 1 || fs.LiveDeals != 1 || fs.Reputation.MissedPeriods != 0 {
 		t.Fatalf("farmer status %+v", fs)
 	}
+	checkDashboard(t, flog, fs)
 	var v verifyView
 	c.jsonOut(&v, "auditor", "verify", "--data-dir", "a")
 	if v.Heartbeats < 2 || len(v.Failed) != 0 || len(v.Misses) != 0 {

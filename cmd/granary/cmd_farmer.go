@@ -17,6 +17,7 @@ import (
 
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/dashboard"
 	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/storage"
@@ -64,7 +65,7 @@ func farmerCommand() *cli.Command {
 			{
 				Name:  "run",
 				Usage: "serve deals and shards and send a heartbeat every period until interrupted",
-				Flags: append(append(flags, farmerOfferFlags()...),
+				Flags: append(append(append(flags, farmerOfferFlags()...),
 					&cli.StringSliceFlag{Name: "listen", Value: cli.NewStringSlice("/ip4/0.0.0.0/tcp/7070", "/ip4/0.0.0.0/udp/7070/quic-v1"),
 						Usage: "libp2p listen multiaddrs (repeatable)"},
 					&cli.UintFlag{Name: "min-periods", Value: 1, Usage: "shortest deal accepted, in periods"},
@@ -73,7 +74,7 @@ func farmerCommand() *cli.Command {
 					&cli.BoolFlag{Name: "nat", Usage: "NAT port mapping, AutoNAT, hole punching and relays (for farmers behind a router)"},
 					&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often to read the chain head"},
 					&cli.DurationFlag{Name: "withdraw-every", Usage: "withdraw earnings on this schedule (0: only on `farmer withdraw`)"},
-				),
+				), dashboardFlags()...),
 				Action: farmerRun,
 			},
 			{
@@ -245,20 +246,36 @@ func farmerRun(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	dl, dpw, err := openDashboard(c)
+	if err != nil {
+		return err
+	}
+	if dl != nil {
+		defer dl.Close()
+	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	cl, acct, err := e.client(ctx, "farmer")
 	if err != nil {
 		return err
 	}
+	var m *dashboard.Metrics
+	if dl != nil {
+		m = dashboard.NewMetrics()
+	}
 	pol := farmerPolicy(price, uint32(c.Uint("min-periods")), uint32(c.Uint("max-periods")), uint32(c.Uint("collateral-bps")))
 	n, err := startFarmer(ctx, farmerConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Listen: c.StringSlice("listen"),
 		Announce: c.StringSlice("announce"), Capacity: capacity, Policy: pol, Internet: c.Bool("nat"),
-		Prover: prover.Options{Poll: c.Duration("poll")}, Log: e.log})
+		Prover: prover.Options{Poll: c.Duration("poll")}, Log: e.log, Metrics: m})
 	if err != nil {
 		return err
 	}
 	defer n.Close()
+	if dl != nil {
+		if err := serveDashboard(ctx, c, dl, dpw, e.dataDir(), n, e.log); err != nil {
+			return err
+		}
+	}
 	e.log.Info("farmer running", "address", acct.Address, "peer", n.Host.ID(), "listen", n.Host.Addrs(),
 		"capacity", formatBytes(capacity), "price", grn(price)+"/GiB/period")
 	var withdraw <-chan time.Time

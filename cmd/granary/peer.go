@@ -5,7 +5,8 @@ package main
 // README.md is the map of a running process.
 //
 //	farmer:  keystore account → chain.Client ─┬→ farmer.Service (libp2p handlers) ← storage.Store + leveldb
-//	                                           └→ prover.Prover (heartbeats, challenges, settlement)
+//	                                           ├→ prover.Prover (heartbeats, challenges, settlement)
+//	                                           └→ dashboard.Server (--dashboard: web page, JSON API, /metrics)
 //	renter:  keystore account → chain.Client → renter.Renter ← pipeline.Pipeline + manifest.Store + libp2p host
 //	                                          └→ repair.Worker (audits shards, rebuilds lost ones, journalled)
 //	auditor: keystore account → chain.Client → auditor.Auditor
@@ -25,12 +26,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	libhost "github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/metrics"
 	"github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 	"github.com/syndtr/goleveldb/leveldb"
 
 	"github.com/granary-network/granary/node/auditor"
 	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/dashboard"
 	"github.com/granary-network/granary/node/farmer"
 	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/manifest"
@@ -53,6 +56,9 @@ type farmerConfig struct {
 	Prover   prover.Options
 	Internet bool // NAT port mapping, AutoNAT, hole punching, relays
 	Log      *slog.Logger
+	// Metrics, if set, receives the node's internals (store operations, proof latency, bytes moved)
+	// for the dashboard's /metrics.
+	Metrics *dashboard.Metrics
 }
 
 // farmerNode is a running farmer.
@@ -63,6 +69,9 @@ type farmerNode struct {
 	DB     *leveldb.DB
 	Svc    *farmer.Service
 	Prover *prover.Prover
+	// Metrics and Traffic are set when farmerConfig.Metrics is.
+	Metrics *dashboard.Metrics
+	Traffic *metrics.BandwidthCounter
 
 	cancel    context.CancelFunc
 	done      chan struct{}
@@ -89,13 +98,18 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	n := &farmerNode{Client: cfg.Client, done: make(chan struct{})}
+	n := &farmerNode{Client: cfg.Client, Metrics: cfg.Metrics, done: make(chan struct{})}
+	var storeOpts []storage.Option
+	if cfg.Metrics != nil {
+		storeOpts = append(storeOpts, storage.WithObserver(cfg.Metrics.ObserveStoreOp))
+		n.Traffic = metrics.NewBandwidthCounter()
+	}
 	defer func() {
 		if err != nil {
 			n.Close()
 		}
 	}()
-	if n.Store, err = storage.Open(filepath.Join(cfg.DataDir, "shards"), int64(cfg.Capacity)); err != nil {
+	if n.Store, err = storage.Open(filepath.Join(cfg.DataDir, "shards"), int64(cfg.Capacity), storeOpts...); err != nil {
 		return nil, fmt.Errorf("open shard store: %w", err)
 	}
 	if n.DB, err = leveldb.OpenFile(filepath.Join(cfg.DataDir, "db"), nil); err != nil {
@@ -105,6 +119,9 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	if cfg.Internet {
 		hc = ghost.DefaultConfig(cfg.DataDir)
 		hc.ListenAddrs = cfg.Listen
+	}
+	if n.Traffic != nil {
+		hc.Bandwidth = n.Traffic
 	}
 	if n.Host, err = ghost.New(ctx, hc); err != nil {
 		return nil, fmt.Errorf("start libp2p host: %w", err)
@@ -131,7 +148,11 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	}
 
 	cfg.Prover.Logger = cfg.Log
-	n.Prover = prover.New(cfg.Client, n.Svc, cfg.Prover)
+	var proving prover.Farmer = n.Svc
+	if cfg.Metrics != nil {
+		proving = dashboard.TimedFarmer{F: n.Svc, M: cfg.Metrics}
+	}
+	n.Prover = prover.New(cfg.Client, proving, cfg.Prover)
 	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.cancel = cancel
 	go func() {

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/metrics"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	tls "github.com/libp2p/go-libp2p/p2p/security/tls"
@@ -54,6 +55,8 @@ type Config struct {
 	StaticRelays []peer.AddrInfo
 	// Metrics registers go-libp2p's Prometheus metrics with the default registerer.
 	Metrics bool
+	// Bandwidth, if set, counts the bytes the host sends and receives (a farmer's dashboard shows them).
+	Bandwidth metrics.Reporter
 }
 
 // DefaultConfig is the configuration of a node on the internet: default listen addresses and
@@ -88,6 +91,9 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 	}
 	if !cfg.Metrics {
 		opts = append(opts, libp2p.DisableMetrics())
+	}
+	if cfg.Bandwidth != nil {
+		opts = append(opts, libp2p.BandwidthReporter(cfg.Bandwidth))
 	}
 	if cfg.PortMap {
 		opts = append(opts, libp2p.NATPortMap())

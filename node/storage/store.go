@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
@@ -76,6 +77,8 @@ type Store struct {
 	reserved int64 // bytes promised to accepted proposals
 	lost     map[proofs.Hash]bool
 	writing  map[proofs.Hash]chan struct{} // roots being written, closed when done
+
+	observe func(op string, d time.Duration, err error) // nil: none
 }
 
 // Option configures a Store.
@@ -83,6 +86,19 @@ type Option func(*Store)
 
 // WithLogger sets the store's logger.
 func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
+
+// WithObserver has f called after every put, read, open, prove and delete with its duration and
+// result (a farmer's metrics count them). f must be quick and safe for concurrent use.
+func WithObserver(f func(op string, d time.Duration, err error)) Option {
+	return func(s *Store) { s.observe = f }
+}
+
+// observed reports one operation that started at start to the observer, if any.
+func (s *Store) observed(op string, start time.Time, err error) {
+	if s.observe != nil {
+		s.observe(op, time.Since(start), err)
+	}
+}
 
 // Open opens (creating if needed) the store in dir with the given capacity in bytes. It removes
 // temporary files and unindexed shard files left by a crash, and checks that every indexed shard's
@@ -248,6 +264,7 @@ func (s *Store) entry(root proofs.Hash) (entry, error) {
 // it durably under reservation res (nil: take free capacity). When Put returns nil the shard is on
 // disk and indexed. A shard that is already stored is read and discarded.
 func (s *Store) Put(root proofs.Hash, r io.Reader, size int64, res *Reservation) (err error) {
+	defer func(start time.Time) { s.observed("put", start, err) }(time.Now())
 	if size <= 0 || size > MaxShardSize || size%proofs.LeafSize != 0 {
 		return fmt.Errorf("%w: %d bytes", ErrShardSize, size)
 	}
@@ -360,7 +377,12 @@ func (s *Store) Size(root proofs.Hash) (int64, error) {
 
 // ReadAt reads n bytes of a shard from off, checking the range. Callers that must not hand out
 // corrupt data verify what they read (a whole shard against its root, a leaf with Prove).
-func (s *Store) ReadAt(root proofs.Hash, off, n int64) ([]byte, error) {
+func (s *Store) ReadAt(root proofs.Hash, off, n int64) (_ []byte, err error) {
+	defer func(start time.Time) { s.observed("read", start, err) }(time.Now())
+	return s.readAt(root, off, n)
+}
+
+func (s *Store) readAt(root proofs.Hash, off, n int64) ([]byte, error) {
 	e, err := s.entry(root)
 	if err != nil {
 		return nil, err
@@ -383,7 +405,8 @@ func (s *Store) ReadAt(root proofs.Hash, off, n int64) ([]byte, error) {
 }
 
 // Open returns a reader of the whole shard; the caller closes it.
-func (s *Store) Open(root proofs.Hash) (io.ReadCloser, int64, error) {
+func (s *Store) Open(root proofs.Hash) (_ io.ReadCloser, _ int64, err error) {
+	defer func(start time.Time) { s.observed("open", start, err) }(time.Now())
 	e, err := s.entry(root)
 	if err != nil {
 		return nil, 0, err
@@ -399,7 +422,8 @@ func (s *Store) Open(root proofs.Hash) (io.ReadCloser, int64, error) {
 // Prove returns leaf `leaf` of a shard and its shard-level Merkle path, reading one group. A group
 // that no longer matches the cache is reported as ErrCorrupt (and the shard marked lost): the farmer
 // never proves with made-up data.
-func (s *Store) Prove(root proofs.Hash, leaf uint64) ([]byte, []proofs.Hash, error) {
+func (s *Store) Prove(root proofs.Hash, leaf uint64) (_ []byte, _ []proofs.Hash, err error) {
+	defer func(start time.Time) { s.observed("prove", start, err) }(time.Now())
 	e, err := s.entry(root)
 	if err != nil {
 		return nil, nil, err
@@ -412,7 +436,7 @@ func (s *Store) Prove(root proofs.Hash, leaf uint64) ([]byte, []proofs.Hash, err
 		return nil, nil, fmt.Errorf("%w: leaf %d of %d", ErrBadRange, leaf, c.Leaves)
 	}
 	off, n := c.GroupRange(leaf)
-	group, err := s.ReadAt(root, off, n)
+	group, err := s.readAt(root, off, n)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -446,7 +470,8 @@ func (s *Store) Lost() []proofs.Hash {
 }
 
 // Delete removes a shard and frees its space.
-func (s *Store) Delete(root proofs.Hash) error {
+func (s *Store) Delete(root proofs.Hash) (err error) {
+	defer func(start time.Time) { s.observed("delete", start, err) }(time.Now())
 	key := append([]byte(shardPrefix), root[:]...)
 	b, err := s.db.Get(key, nil)
 	if errors.Is(err, leveldb.ErrNotFound) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/metrics"
 	"github.com/syndtr/goleveldb/leveldb"
 
 	"github.com/granary-network/granary/market"
@@ -76,7 +77,9 @@ type Farmer struct {
 	Store  *storage.Store
 	DB     *leveldb.DB
 	Svc    *farmer.Service
-	listen string // the address it listens on, kept across restarts so its announcement holds
+	// Traffic counts the bytes its host moves (kept across restarts).
+	Traffic *metrics.BandwidthCounter
+	listen  string // the address it listens on, kept across restarts so its announcement holds
 }
 
 // Renter is the renter node.
@@ -170,7 +173,10 @@ func (n *Net) newFarmer() *Farmer {
 func (f *Farmer) Start() {
 	t, n := f.net.t, f.net
 	t.Helper()
-	h, err := ghost.New(context.Background(), ghost.Config{DataDir: f.Dir, ListenAddrs: []string{f.listen}})
+	if f.Traffic == nil {
+		f.Traffic = metrics.NewBandwidthCounter()
+	}
+	h, err := ghost.New(context.Background(), ghost.Config{DataDir: f.Dir, ListenAddrs: []string{f.listen}, Bandwidth: f.Traffic})
 	if err != nil {
 		t.Fatalf("farmer %s: start host: %v", f.Acct.Addr, err)
 	}
