@@ -114,6 +114,9 @@ func Open(dir string, capacity int64, opts ...Option) (*Store, error) {
 			return nil, fmt.Errorf("storage: create %s: %w", d, err)
 		}
 	}
+	if err := createIndex(dir); err != nil {
+		return nil, err
+	}
 	db, err := leveldb.OpenFile(filepath.Join(dir, "index"), nil)
 	if err != nil {
 		return nil, fmt.Errorf("storage: open index in %s: %w", dir, err)
@@ -124,6 +127,33 @@ func Open(dir string, capacity int64, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// createIndex makes a new store's index whole before it is in place: an empty database is created
+// beside it and renamed to "index" once closed, so a farmer killed while its store is first created
+// restarts with no index (and makes one), never a half-made database leveldb refuses to open.
+func createIndex(dir string) error {
+	path := filepath.Join(dir, "index")
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("storage: index in %s: %w", dir, err)
+	}
+	tmp := path + ".new"
+	if err := os.RemoveAll(tmp); err != nil {
+		return fmt.Errorf("storage: clear a half-made index: %w", err)
+	}
+	db, err := leveldb.OpenFile(tmp, nil)
+	if err != nil {
+		return fmt.Errorf("storage: create index in %s: %w", dir, err)
+	}
+	if err := db.Close(); err != nil {
+		return fmt.Errorf("storage: create index in %s: %w", dir, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("storage: install index in %s: %w", dir, err)
+	}
+	return syncDir(dir)
 }
 
 func (s *Store) tmpDir() string { return filepath.Join(s.dir, "tmp") }

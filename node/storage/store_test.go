@@ -328,3 +328,31 @@ func TestConcurrentPutsOfOneShard(t *testing.T) {
 		t.Fatalf("used %d free %d after 4 concurrent puts of one %d-byte shard", s.Used(), s.Free(), len(data))
 	}
 }
+
+// A store whose first creation was cut short (a half-made index left beside the data directory)
+// opens, and its index is whole.
+func TestHalfMadeIndexIsReplaced(t *testing.T) {
+	dir := t.TempDir()
+	half := filepath.Join(dir, "index.new")
+	if err := os.MkdirAll(half, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(half, "LOCK"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(half, "000001.log"), []byte("torn"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(dir, 1<<20)
+	if err != nil {
+		t.Fatalf("open after a half-made index: %v", err)
+	}
+	s.Close()
+	if _, err := os.Stat(half); !os.IsNotExist(err) {
+		t.Fatalf("half-made index left behind: %v", err)
+	}
+	if s, err = Open(dir, 1<<20); err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	s.Close()
+}
