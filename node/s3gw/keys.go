@@ -235,8 +235,8 @@ func (i iam) ResolveAccounts(ids []string) ([]string, error) {
 	return missing, nil
 }
 
-func (i iam) CreateAccount(auth.Account) error                    { return errIAMReadOnly }
-func (i iam) UpdateUserAccount(string, auth.MutableProps) error   { return errIAMReadOnly }
-func (i iam) DeleteUserAccount(string) error                      { return errIAMReadOnly }
-func (i iam) ListUserAccounts() ([]auth.Account, error)           { return nil, errIAMReadOnly }
-func (i iam) Shutdown() error                                     { return nil }
+func (i iam) CreateAccount(auth.Account) error                  { return errIAMReadOnly }
+func (i iam) UpdateUserAccount(string, auth.MutableProps) error { return errIAMReadOnly }
+func (i iam) DeleteUserAccount(string) error                    { return errIAMReadOnly }
+func (i iam) ListUserAccounts() ([]auth.Account, error)         { return nil, errIAMReadOnly }
+func (i iam) Shutdown() error                                   { return nil }

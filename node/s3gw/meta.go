@@ -68,11 +68,11 @@ type partRec struct {
 	Modified time.Time `json:"modified"`
 }
 
-func bucketKey(b string) []byte      { return []byte(pBucket + b) }
-func objectKey(b, k string) []byte   { return []byte(pObject + b + "\x00" + k) }
-func objectPrefix(b string) []byte   { return []byte(pObject + b + "\x00") }
-func uploadKey(id string) []byte     { return []byte(pUpload + id) }
-func partPrefix(id string) []byte    { return []byte(pPart + id + "\x00") }
+func bucketKey(b string) []byte       { return []byte(pBucket + b) }
+func objectKey(b, k string) []byte    { return []byte(pObject + b + "\x00" + k) }
+func objectPrefix(b string) []byte    { return []byte(pObject + b + "\x00") }
+func uploadKey(id string) []byte      { return []byte(pUpload + id) }
+func partPrefix(id string) []byte     { return []byte(pPart + id + "\x00") }
 func partKey(id string, n int) []byte { return fmt.Appendf(partPrefix(id), "%05d", n) }
 
 // get decodes the record at key into v; found is false when there is none.
