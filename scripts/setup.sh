@@ -12,6 +12,15 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "setup: installing nodejs and npm from apt" >&2
   (apt-get update -qq && apt-get install -y -qq nodejs npm) >&2
 fi
+# The S3 gateway's client tests (node/s3gw) drive the aws CLI and rclone: from Debian when missing.
+s3tools=""
+command -v aws >/dev/null 2>&1 || s3tools="$s3tools awscli"
+command -v rclone >/dev/null 2>&1 || s3tools="$s3tools rclone"
+if [ -n "$s3tools" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing$s3tools from apt" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $s3tools) >/dev/null 2>&1 ||
+    echo "setup: could not install$s3tools (the S3 client tests will be skipped)" >&2
+fi
 nodebin=$("$root/scripts/node22.sh")
 export PATH="$nodebin:$PATH"
 # Hardhat writes config and caches under XDG dirs; keep them inside the checkout.
