@@ -254,7 +254,10 @@ func TestClientsOnTestnet(t *testing.T) {
 	if err := os.WriteFile(cfg, []byte("[default]\nregion = us-east-1\ns3 =\n  multipart_threshold = 64MB\n  multipart_chunksize = 64MB\n  max_concurrent_requests = 4\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	env := append(os.Environ(), "AWS_CONFIG_FILE="+cfg, "AWS_SHARED_CREDENTIALS_FILE="+filepath.Join(dir, "none"),
+	// The gateway speaks plain HTTP on 127.0.0.1; a CA bundle from the environment only confuses
+	// rclone (its SDK refuses AWS_CA_BUNDLE with its own transport).
+	env := slices.DeleteFunc(os.Environ(), func(kv string) bool { return strings.HasPrefix(kv, "AWS_CA_BUNDLE=") })
+	env = append(env, "AWS_CONFIG_FILE="+cfg, "AWS_SHARED_CREDENTIALS_FILE="+filepath.Join(dir, "none"),
 		"AWS_ACCESS_KEY_ID="+g.creds.AccessKey, "AWS_SECRET_ACCESS_KEY="+g.creds.SecretKey, "AWS_EC2_METADATA_DISABLED=true",
 		"AWS_DEFAULT_REGION=us-east-1", "AWS_PAGER=",
 		"RCLONE_CONFIG="+filepath.Join(dir, "rclone.conf"), "RCLONE_CONFIG_GW_TYPE=s3", "RCLONE_CONFIG_GW_PROVIDER=Other",
