@@ -452,25 +452,80 @@ func (g *gateway) GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.Get
 
 // reader streams bytes [off, off+length) of an object made of files. The response is written
 // after the handler returns, so the fetch outlives the request's context; closing the reader (the
-// response is done or the client went away) cancels it.
+// response is done or the client went away) cancels it. The pipeline hands over whole segments and
+// the HTTP server reads a few KiB at a time, so the bytes pass through a short queue of chunks:
+// the pipeline never waits on each small read, and memory stays bounded by the queue.
 func (g *gateway) reader(ctx context.Context, files []fileRef, off, length int64) io.ReadCloser {
-	pr, pw := io.Pipe()
 	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	q := &chunkQueue{ch: make(chan []byte, queueChunks), done: cctx.Done(), cancel: cancel}
 	go func() {
-		defer cancel()
-		pw.CloseWithError(g.copyRange(cctx, files, pw, off, length))
+		err := g.copyRange(cctx, files, q, off, length)
+		q.err = err
+		close(q.ch)
 	}()
-	return &cancelReader{PipeReader: pr, cancel: cancel}
+	return q
 }
 
-type cancelReader struct {
-	*io.PipeReader
+const (
+	queueChunkSize = 1 << 20
+	queueChunks    = 8
+)
+
+var chunkPool = sync.Pool{New: func() any { b := make([]byte, queueChunkSize); return &b }}
+
+// chunkQueue is a bounded queue of byte chunks between one writer goroutine and one reader.
+type chunkQueue struct {
+	ch     chan []byte
+	done   <-chan struct{}
 	cancel context.CancelFunc
+	err    error // set by the writer before it closes ch
+	cur    []byte
+	buf    *[]byte
 }
 
-func (c *cancelReader) Close() error {
-	c.cancel()
-	return c.PipeReader.Close()
+// Write copies p into chunks and queues them; it fails once the reader is closed.
+func (q *chunkQueue) Write(p []byte) (int, error) {
+	n := 0
+	for len(p) > 0 {
+		bp := chunkPool.Get().(*[]byte)
+		c := copy(*bp, p)
+		select {
+		case q.ch <- (*bp)[:c]:
+		case <-q.done:
+			chunkPool.Put(bp)
+			return n, context.Canceled
+		}
+		n, p = n+c, p[c:]
+	}
+	return n, nil
+}
+
+func (q *chunkQueue) Read(p []byte) (int, error) {
+	for len(q.cur) == 0 {
+		if q.buf != nil {
+			chunkPool.Put(q.buf)
+			q.buf = nil
+		}
+		c, ok := <-q.ch
+		if !ok {
+			if q.err != nil {
+				return 0, q.err
+			}
+			return 0, io.EOF
+		}
+		q.cur = c
+		b := c[:cap(c)]
+		q.buf = &b
+	}
+	n := copy(p, q.cur)
+	q.cur = q.cur[n:]
+	return n, nil
+}
+
+// Close cancels the fetch and lets the writer go.
+func (q *chunkQueue) Close() error {
+	q.cancel()
+	return nil
 }
 
 // copyRange writes bytes [off, off+length) of an object made of files to w, file by file.
