@@ -271,7 +271,19 @@ func (g *gateway) upload(ctx context.Context, r io.Reader, size *int64, contentM
 	if _, perr := br.Peek(1); perr == io.EOF {
 		name = ""
 	} else {
-		n, err = g.store.Put(ctx, name, br, want)
+		// The body is read, measured and hashed (MD5, checksums) by a goroutine of its own, ahead of
+		// the pipeline, through a short queue: the hashing runs beside the pipeline's work.
+		qctx, qcancel := context.WithCancel(ctx)
+		q := &chunkQueue{ch: make(chan []byte, queueChunks), done: qctx.Done(), cancel: qcancel}
+		read := make(chan struct{})
+		go func() {
+			defer close(read)
+			_, q.err = io.Copy(q, br)
+			close(q.ch)
+		}()
+		n, err = g.store.Put(ctx, name, q, want)
+		q.Close()
+		<-read // the body is the server's again only once this goroutine stopped reading it
 		stored = err == nil
 	}
 	if err == nil && lim.over {
@@ -290,6 +302,9 @@ func (g *gateway) upload(ctx context.Context, r io.Reader, size *int64, contentM
 	if err != nil {
 		if stored {
 			g.remove(ctx, []fileRef{{File: name}})
+		}
+		if !errors.As(err, new(s3err.S3Error)) {
+			g.log.Warn("s3gw: upload failed", "err", err)
 		}
 		return fileRef{}, "", s3Error(err)
 	}

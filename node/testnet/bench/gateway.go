@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
+	"os"
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -56,7 +58,7 @@ func RunGateway(ctx context.Context, job RenterJob, stdin io.Reader, stdout io.W
 	if err != nil {
 		return err
 	}
-	gw, err := s3gw.Open(dir, s3gw.RenterStore{R: r, Params: job.Params}, keys, s3gw.Options{})
+	gw, err := s3gw.Open(dir, s3gw.RenterStore{R: r, Params: job.Params}, keys, s3gw.Options{Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		return err
 	}
