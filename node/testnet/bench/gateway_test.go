@@ -133,8 +133,9 @@ func getAndCheck(ctx context.Context, c *s3.Client, bucket, key string, seed uin
 // run, and measures the gateway process's peak RSS during a multipart upload (scripts/bench.sh;
 // skipped unless GRANARY_BENCH=1). BENCH_S3_SIZE (default 1GiB) is the object of the throughput
 // ratio; BENCH_S3_MULTIPART (default 5GiB) the multipart upload whose RSS is measured, in parts of
-// BENCH_S3_PART (default 64MiB), BENCH_S3_CONCURRENCY (default 2) at a time. BENCH_S3_OUT is the
-// markdown section written.
+// BENCH_S3_PART (default 64MiB), BENCH_S3_CONCURRENCY (default 2) at a time. BENCH_S3_REPEAT
+// (default 3) is how many times the renter and the gateway alternate on the first. BENCH_S3_OUT is
+// the markdown section written.
 func TestGatewayBench(t *testing.T) {
 	if os.Getenv(enableEnv) != "1" {
 		t.Skip("the gateway benchmark runs from scripts/bench.sh (" + enableEnv + "=1)")
@@ -144,6 +145,7 @@ func TestGatewayBench(t *testing.T) {
 	mpSize := parseSize(t, envOr("BENCH_S3_MULTIPART", "5GiB"))
 	partSize := parseSize(t, envOr("BENCH_S3_PART", "64MiB"))
 	conc := int(parseSize(t, envOr("BENCH_S3_CONCURRENCY", "2")))
+	repeat := int(parseSize(t, envOr("BENCH_S3_REPEAT", "3")))
 	params := pipeline.DevnetParams()
 
 	n := testnet.New(t, testnet.Config{Farmers: 6, Capacity: 32 << 30, Periods: 1000, Idle: blockEvery, Params: benchParams})
@@ -162,27 +164,38 @@ func TestGatewayBench(t *testing.T) {
 			Params: params, Periods: 1000}
 	}
 
-	// 1. `renter put` and `get` of the bytes, in a renter process.
-	direct := runRenter(t, job("direct", 501, size))
-	t.Logf("renter: put %.1f MiB/s, get %.1f MiB/s, peak RSS %d MiB", mibps(size, direct.Put), mibps(size, direct.Get), direct.HWM>>10)
-
-	// 2. The same bytes through the gateway: one PUT, one GET.
+	// 1. `renter put`/`get` in a renter process and the same bytes through the gateway (one PUT,
+	// one GET), alternated `repeat` times so that both meet the same background load; medians.
 	g := startGatewayProc(t, job("gw", 0, 0))
 	c := g.client()
 	if _, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("bench")}); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
-	if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bench"), Key: aws.String("one"),
-		Body: io.LimitReader(keystream.New(501), size), ContentLength: aws.Int64(size)}); err != nil {
-		t.Fatal(err)
+	var directs []RenterResult
+	var gwPuts, gwGets []time.Duration
+	for r := range repeat {
+		seed := uint64(501 + r)
+		d := runRenter(t, job(fmt.Sprintf("direct-%d", r), seed, size))
+		directs = append(directs, d)
+		start := time.Now()
+		key := fmt.Sprintf("one-%d", r)
+		if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bench"), Key: aws.String(key),
+			Body: io.LimitReader(keystream.New(seed), size), ContentLength: aws.Int64(size)}); err != nil {
+			t.Fatal(err)
+		}
+		gwPut := time.Since(start)
+		gwGet, err := getAndCheck(ctx, c, "bench", key, seed, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gwPuts, gwGets = append(gwPuts, gwPut), append(gwGets, gwGet)
+		t.Logf("#%d renter: put %.1f MiB/s, get %.1f MiB/s, peak RSS %d MiB; gateway: put %.1f MiB/s, get %.1f MiB/s", r+1,
+			mibps(size, d.Put), mibps(size, d.Get), d.HWM>>10, mibps(size, gwPut), mibps(size, gwGet))
 	}
-	gwPut := time.Since(start)
-	gwGet, err := getAndCheck(ctx, c, "bench", "one", 501, size)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("gateway: put %.1f MiB/s, get %.1f MiB/s", mibps(size, gwPut), mibps(size, gwGet))
+	direct := RenterResult{Put: median(directs, func(d RenterResult) time.Duration { return d.Put }),
+		Get: median(directs, func(d RenterResult) time.Duration { return d.Get }), HWM: directs[0].HWM}
+	id := func(d time.Duration) time.Duration { return d }
+	gwPut, gwGet := median(gwPuts, id), median(gwGets, id)
 
 	// 3. A multipart upload far larger than memory, then read back.
 	mp, err := c.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: aws.String("bench"), Key: aws.String("multi")})
@@ -199,7 +212,7 @@ func TestGatewayBench(t *testing.T) {
 		RetryMaxAttempts:           1,
 		RequestChecksumCalculation: aws.RequestChecksumCalculationWhenRequired,
 	})
-	start = time.Now()
+	start := time.Now()
 	sem := make(chan struct{}, conc)
 	errs := make(chan error, parts)
 	for i := range parts {
@@ -238,7 +251,8 @@ func TestGatewayBench(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "## S3 gateway against `renter put`/`get`\n\n")
 	fmt.Fprintf(&b, "node/testnet/bench's TestGatewayBench, %d+%d shards on 6 farmers on loopback. The renter and the gateway run in one\n", params.DataShards, params.ParityShards)
-	fmt.Fprintf(&b, "process (its peak RSS below), the S3 client (aws-sdk-go-v2, UNSIGNED-PAYLOAD) in the benchmark's. Same bytes, same run.\n\n")
+	fmt.Fprintf(&b, "process (its peak RSS below), the S3 client (aws-sdk-go-v2, UNSIGNED-PAYLOAD) in the benchmark's. Same bytes, same run,\n")
+	fmt.Fprintf(&b, "alternated %d times; medians (the renter process and the gateway process share the machine's 2 cores with the farmers).\n\n", repeat)
 	fmt.Fprintf(&b, "| %s object | put | get |\n|---|---|---|\n", label(size))
 	fmt.Fprintf(&b, "| `renter put` / `get` | %.1f MiB/s | %.1f MiB/s |\n", mibps(size, direct.Put), mibps(size, direct.Get))
 	fmt.Fprintf(&b, "| S3 PutObject / GetObject | %.1f MiB/s | %.1f MiB/s |\n", mibps(size, gwPut), mibps(size, gwGet))
