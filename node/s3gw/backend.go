@@ -537,6 +537,33 @@ func (q *chunkQueue) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// WriteTo hands whole chunks to w (the HTTP server's connection writer takes a large write in one
+// go instead of a few KiB at a time).
+func (q *chunkQueue) WriteTo(w io.Writer) (int64, error) {
+	var total int64
+	for {
+		if len(q.cur) > 0 {
+			n, err := w.Write(q.cur)
+			total += int64(n)
+			q.cur = q.cur[n:]
+			if err != nil {
+				return total, err
+			}
+		}
+		if q.buf != nil {
+			chunkPool.Put(q.buf)
+			q.buf = nil
+		}
+		c, ok := <-q.ch
+		if !ok {
+			return total, q.err
+		}
+		q.cur = c
+		b := c[:cap(c)]
+		q.buf = &b
+	}
+}
+
 // Close cancels the fetch and lets the writer go.
 func (q *chunkQueue) Close() error {
 	q.cancel()
