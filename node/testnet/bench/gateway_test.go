@@ -258,7 +258,12 @@ func TestGatewayBench(t *testing.T) {
 	fmt.Fprintf(&b, "| %s object | put | get |\n|---|---|---|\n", label(size))
 	fmt.Fprintf(&b, "| `renter put` / `get` | %.1f MiB/s | %.1f MiB/s |\n", mibps(size, direct.Put), mibps(size, direct.Get))
 	fmt.Fprintf(&b, "| S3 PutObject / GetObject | %.1f MiB/s | %.1f MiB/s |\n", mibps(size, gwPut), mibps(size, gwGet))
-	fmt.Fprintf(&b, "| ratio | %.2f | %.2f |\n\n", mibps(size, gwPut)/mibps(size, direct.Put), mibps(size, gwGet)/mibps(size, direct.Get))
+	fmt.Fprintf(&b, "| ratio | %.2f | %.2f |\n\nEach run (renter put, get; gateway put, get, MiB/s):", mibps(size, gwPut)/mibps(size, direct.Put), mibps(size, gwGet)/mibps(size, direct.Get))
+	for r := range repeat {
+		fmt.Fprintf(&b, " #%d %.1f, %.1f; %.1f, %.1f.", r+1, mibps(size, directs[r].Put), mibps(size, directs[r].Get),
+			mibps(size, gwPuts[r]), mibps(size, gwGets[r]))
+	}
+	fmt.Fprintf(&b, "\n\n")
 	fmt.Fprintf(&b, "Multipart upload of %s in %d parts of %s, %d at a time: put %.1f MiB/s, get %.1f MiB/s; the gateway process's RSS\n",
 		label(mpSize), parts, label(partSize), conc, mibps(mpSize, mpPut), mibps(mpSize, mpGet))
 	fmt.Fprintf(&b, "%d MiB once up, **%d MiB at its peak** (the renter alone peaked at %d MiB on its %s put/get).\n\n", g.ready.BaseRSS>>10, res.HWM>>10, direct.HWM>>10, label(size))
