@@ -48,8 +48,20 @@ type gateway struct {
 	db          *leveldb.DB
 	log         *slog.Logger
 	minPartSize int64
+	uploads     chan struct{} // a slot per upload running through the pipeline
+	downloads   chan struct{} // a slot per download
 
 	mu sync.Mutex
+}
+
+// acquire takes a slot of sem, or fails when ctx ends first.
+func acquire(ctx context.Context, sem chan struct{}) error {
+	select {
+	case sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (g *gateway) String() string { return "granary" }
@@ -276,12 +288,17 @@ func (g *gateway) upload(ctx context.Context, r io.Reader, size *int64, contentM
 		qctx, qcancel := context.WithCancel(ctx)
 		q := &chunkQueue{ch: make(chan []byte, queueChunks), done: qctx.Done(), cancel: qcancel}
 		read := make(chan struct{})
+		if err = acquire(ctx, g.uploads); err != nil {
+			q.Close()
+			return fileRef{}, "", err
+		}
 		go func() {
 			defer close(read)
 			_, q.err = io.Copy(q, br)
 			close(q.ch)
 		}()
 		n, err = g.store.Put(ctx, name, q, want)
+		<-g.uploads
 		q.Close()
 		<-read // the body is the server's again only once this goroutine stopped reading it
 		stored = err == nil
@@ -474,7 +491,11 @@ func (g *gateway) reader(ctx context.Context, files []fileRef, off, length int64
 	cctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	q := &chunkQueue{ch: make(chan []byte, queueChunks), done: cctx.Done(), cancel: cancel}
 	go func() {
-		err := g.copyRange(cctx, files, q, off, length)
+		err := acquire(cctx, g.downloads)
+		if err == nil {
+			err = g.copyRange(cctx, files, q, off, length)
+			<-g.downloads
+		}
 		q.err = err
 		close(q.ch)
 	}()

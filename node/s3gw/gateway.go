@@ -20,6 +20,10 @@ type Options struct {
 	MinPartSize int64         // smallest part but the last of a multipart upload (default S3's 5 MiB)
 	Log         *slog.Logger  // default: discard
 	StartWait   time.Duration // how long Start waits for the listener (default 10 s)
+	// MaxUploads and MaxDownloads bound the objects and parts going through the renter's pipeline at
+	// once (default 1 and 2); more requests wait for a slot, their bodies held back by TCP. Each costs
+	// a pipeline window (tens of MiB), so these, not the clients' concurrency, bound the memory.
+	MaxUploads, MaxDownloads int
 }
 
 // Gateway is a running S3 gateway.
@@ -51,7 +55,14 @@ func Open(dir string, store ObjectStore, keys *Keys, opt Options) (*Gateway, err
 	if err != nil {
 		return nil, fmt.Errorf("s3gw: open metadata in %s: %w", dir, err)
 	}
-	gw := &gateway{store: store, db: db, log: opt.Log, minPartSize: opt.MinPartSize}
+	if opt.MaxUploads <= 0 {
+		opt.MaxUploads = 1
+	}
+	if opt.MaxDownloads <= 0 {
+		opt.MaxDownloads = 2
+	}
+	gw := &gateway{store: store, db: db, log: opt.Log, minPartSize: opt.MinPartSize,
+		uploads: make(chan struct{}, opt.MaxUploads), downloads: make(chan struct{}, opt.MaxDownloads)}
 	// The root account of versitygw is unusable: a random key nobody is told. Every client uses a
 	// key from Keys.
 	root := middlewares.RootUserConfig{Access: "root-" + randomHex(16), Secret: randomHex(32)}
