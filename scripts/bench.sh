@@ -6,7 +6,10 @@
 #      loops run for a few periods (gas per deal per period, from the receipts);
 #   2. node/testnet's TestLoad with bigger files and more rounds: 20 renters against 6 farmers, the
 #      goroutines, open files and live heap after each round;
-#   3. the Hardhat gas table (hardhat/test/gas.test.ts).
+#   3. node/testnet/bench's TestGatewayBench: the S3 gateway against `renter put`/`get` on the same
+#      bytes (S3_SIZE, default 1GiB; the ratio of their throughputs) and the gateway process's peak
+#      RSS over a multipart upload of S3_MULTIPART (default 5GiB) (SKIP_S3=1 skips it);
+#   4. the Hardhat gas table (hardhat/test/gas.test.ts).
 #
 #   scripts/bench.sh                          # 256 MiB and 1 GiB, report in BENCHMARKS.md (~10 min)
 #   SIZES="64MiB" OUT=/tmp/b.md scripts/bench.sh
@@ -53,6 +56,13 @@ go test -c -o "$tmp/bench.test" ./node/testnet/bench
 (cd "$tmp" && GRANARY_BENCH=1 BENCH_SIZES="$sizes" BENCH_OUT="$tmp/report.md" BENCH_COMMIT="$commit" \
   BENCH_PERIODS="${PERIODS:-4}" BENCH_EXTRA_FILES="${EXTRA_FILES:-20}" \
   "$tmp/bench.test" -test.run '^TestBench$' -test.v -test.timeout 90m) >&2
+
+if [ -z "${SKIP_S3:-}" ]; then
+  echo "== S3 gateway: ${S3_SIZE:-1GiB} against renter put/get, multipart ${S3_MULTIPART:-5GiB}" >&2
+  (cd "$tmp" && GRANARY_BENCH=1 BENCH_S3_SIZE="${S3_SIZE:-1GiB}" BENCH_S3_MULTIPART="${S3_MULTIPART:-5GiB}" \
+    BENCH_S3_OUT="$tmp/s3.md" "$tmp/bench.test" -test.run '^TestGatewayBench$' -test.v -test.timeout 90m) >&2
+  cat "$tmp/s3.md" >>"$tmp/report.md"
+fi
 
 if [ -z "${SKIP_LOAD:-}" ]; then
   rounds=${LOAD_ROUNDS:-6}

@@ -13,11 +13,17 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "setup: installing nodejs and npm from apt" >&2
   (apt-get update -qq && apt-get install -y -qq nodejs npm) >&2
 fi
-# Debian's chromium for the dashboard's browser tests (node/dashboard, chromedp), only when missing.
-if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-  echo "setup: installing chromium from apt" >&2
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >/dev/null 2>&1 \
-    || echo "setup: could not install chromium; the dashboard's browser tests need it" >&2
+# Debian packages the tests drive, installed only when missing, in one apt run: chromium for the
+# dashboard's browser tests (node/dashboard, chromedp), the aws CLI and rclone for the S3 gateway's
+# client tests (node/s3gw).
+pkgs=""
+command -v chromium >/dev/null 2>&1 || pkgs="$pkgs chromium"
+command -v aws >/dev/null 2>&1 || pkgs="$pkgs awscli"
+command -v rclone >/dev/null 2>&1 || pkgs="$pkgs rclone"
+if [ -n "$pkgs" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing$pkgs from apt" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $pkgs) >/dev/null 2>&1 ||
+    echo "setup: could not install$pkgs: the tests that drive them will fail" >&2
 fi
 nodebin=$("$root/scripts/node22.sh")
 export PATH="$nodebin:$PATH"

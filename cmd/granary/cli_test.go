@@ -12,7 +12,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +23,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/credentials"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/aws/smithy-go"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/granary-network/granary/node/chain"
@@ -327,6 +333,80 @@ func TestRenterSession(t *testing.T) {
 		t.Fatalf("after rm: %d deals listed", len(deals))
 	}
 	c.fails(exitNotFound, "no such file", nil, "renter", "rm", "--data-dir", "r", "photo")
+
+	s3Session(t, c)
+}
+
+// s3Session: access keys made, listed and revoked from the command line; `renter s3 serve` in its
+// own process serving an SDK client that signs with the key, until the key is revoked.
+func s3Session(t *testing.T, c *user) {
+	var cr struct {
+		AccessKey string `json:"access_key"`
+		SecretKey string `json:"secret_key"`
+	}
+	jsonOut := func(v any, args ...string) { // three words before the flags, unlike c.jsonOut's two
+		out := c.ok(append(args, "--json")...)
+		if err := json.Unmarshal([]byte(out), v); err != nil {
+			t.Fatalf("granary %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	jsonOut(&cr, "renter", "s3", "keys", "create", "--data-dir", "r", "--name", "laptop")
+	var keys []struct {
+		AccessKey string `json:"access_key"`
+		Name      string `json:"name"`
+	}
+	jsonOut(&keys, "renter", "s3", "keys", "ls", "--data-dir", "r")
+	if len(keys) != 1 || keys[0].AccessKey != cr.AccessKey || keys[0].Name != "laptop" || cr.SecretKey == "" {
+		t.Fatalf("keys: created %+v, listed %+v", cr, keys)
+	}
+	if raw := mustRead(t, filepath.Join(c.dir, "r", "s3", "keys.json")); bytes.Contains(raw, []byte(cr.SecretKey)) {
+		t.Fatal("the secret is stored in plaintext")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	c.background("renter", "s3", "serve", "--data-dir", "r", "--listen", addr, "--segment-size", "1MiB")
+	deadline := time.Now().Add(time.Minute)
+	for {
+		conn, err := net.Dial("tcp", addr)
+		if err == nil {
+			conn.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("renter s3 serve does not listen on %s", addr)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s3c := s3.New(s3.Options{Region: "us-east-1", BaseEndpoint: aws.String("http://" + addr), UsePathStyle: true,
+		Credentials: credentials.NewStaticCredentialsProvider(cr.AccessKey, cr.SecretKey, ""), RetryMaxAttempts: 1})
+	ctx := context.Background()
+	if _, err := s3c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("cli")}); err != nil {
+		t.Fatal(err)
+	}
+	data := randomFile(t, filepath.Join(c.dir, "s3.raw"), 1_500_000, 5)
+	if _, err := s3c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("cli"), Key: aws.String("s3.raw"), Body: bytes.NewReader(data)}); err != nil {
+		t.Fatal(err)
+	}
+	out, err := s3c.GetObject(ctx, &s3.GetObjectInput{Bucket: aws.String("cli"), Key: aws.String("s3.raw"), Range: aws.String("bytes=1000000-")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(out.Body)
+	out.Body.Close()
+	if err != nil || !bytes.Equal(got, data[1000000:]) {
+		t.Fatalf("ranged get through renter s3 serve: %v", err)
+	}
+	c.ok("renter", "s3", "keys", "revoke", "--data-dir", "r", cr.AccessKey)
+	_, err = s3c.ListBuckets(ctx, &s3.ListBucketsInput{})
+	var ae smithy.APIError
+	if !errors.As(err, &ae) || ae.ErrorCode() != "InvalidAccessKeyId" {
+		t.Fatalf("a revoked key still works: %v", err)
+	}
+	c.fails(exitNotFound, "no such access key", nil, "renter", "s3", "keys", "revoke", "--data-dir", "r", cr.AccessKey)
 }
 
 type balance struct {

@@ -99,6 +99,7 @@ func renterCommand() *cli.Command {
 				Action: renterStatus,
 			},
 			withdrawCommand("renter", "move refunds and slash shares from the market to the renter's account"),
+			s3Command(flags),
 		},
 	}
 }

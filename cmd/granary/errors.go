@@ -11,6 +11,7 @@ import (
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/s3gw"
 )
 
 // Exit codes. Documented in --help (exitCodeHelp) and in README.md.
@@ -121,6 +122,8 @@ func classify(err error) (int, string) {
 		return exitRefused, msg
 	case errors.Is(err, renter.ErrNotFound), errors.Is(err, manifest.ErrNotFound), errors.Is(err, chain.ErrNoDeal):
 		return exitNotFound, msg + " (see `granary renter ls`)"
+	case errors.Is(err, s3gw.ErrNoSuchAccessKey):
+		return exitNotFound, msg + " (see `granary renter s3 keys ls`)"
 	case errors.Is(err, os.ErrNotExist):
 		return exitNotFound, msg
 	case errors.Is(err, pipeline.ErrNotEnoughShards), errors.Is(err, pipeline.ErrCorruptShard),

@@ -8,7 +8,8 @@ package main
 //	                                           ├→ prover.Prover (heartbeats, challenges, settlement)
 //	                                           └→ dashboard.Server (--dashboard: web page, JSON API, /metrics)
 //	renter:  keystore account → chain.Client → renter.Renter ← pipeline.Pipeline + manifest.Store + libp2p host
-//	                                          └→ repair.Worker (audits shards, rebuilds lost ones, journalled)
+//	                                          ├→ repair.Worker (audits shards, rebuilds lost ones, journalled)
+//	                                          └→ s3gw.Gateway (S3 API over s3gw.RenterStore, metadata in leveldb)
 //	auditor: keystore account → chain.Client → auditor.Auditor
 
 import (
@@ -41,6 +42,7 @@ import (
 	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/repair"
+	"github.com/granary-network/granary/node/s3gw"
 	"github.com/granary-network/granary/node/storage"
 )
 
@@ -370,4 +372,35 @@ func startAuditor(ctx context.Context, c *chain.Client, opts auditor.Options) (*
 func farmerPolicy(price *big.Int, minPeriods, maxPeriods uint32, collateralBps uint32) farmer.Policy {
 	return farmer.Policy{PricePerGiB: price, MinPeriods: minPeriods, MaxPeriods: maxPeriods, MaxDealSize: 1 << 40,
 		MaxShardSize: storage.MaxShardSize, CollateralBps: collateralBps, ProposalTTL: 2 * time.Minute}
+}
+
+// s3gwConfig is what the S3 gateway needs beyond its renter.
+type s3gwConfig struct {
+	Dir    string // <data-dir>/s3: metadata database
+	Keys   *s3gw.Keys
+	Params pipeline.Params
+	Listen string
+	Region string
+	Log    *slog.Logger
+}
+
+// startS3Gateway serves the S3 API over the renter: renter files through s3gw.RenterStore, the
+// gateway's metadata in cfg.Dir. Files an interrupted upload left behind are removed first.
+func startS3Gateway(ctx context.Context, n *renterNode, cfg s3gwConfig) (*s3gw.Gateway, error) {
+	gw, err := s3gw.Open(cfg.Dir, s3gw.RenterStore{R: n.Renter, Params: cfg.Params}, cfg.Keys,
+		s3gw.Options{Region: cfg.Region, Log: cfg.Log.With("component", "s3")})
+	if err != nil {
+		return nil, err
+	}
+	if swept, err := gw.Sweep(ctx); err != nil {
+		gw.Close()
+		return nil, err
+	} else if swept > 0 {
+		cfg.Log.Info("s3: removed files of interrupted uploads", "files", swept)
+	}
+	if _, err := gw.Start(cfg.Listen); err != nil {
+		gw.Close()
+		return nil, err
+	}
+	return gw, nil
 }

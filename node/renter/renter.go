@@ -300,3 +300,13 @@ func (r *Renter) Get(ctx context.Context, name string, w io.Writer) error {
 	}
 	return r.pipe.Get(ctx, m, &source{r: r, m: m}, w)
 }
+
+// GetRange writes bytes [off, off+length) of the file's plaintext to w, fetching only the segments
+// that hold them (pipeline.GetRange). A range outside the file is pipeline.ErrBadRange.
+func (r *Renter) GetRange(ctx context.Context, name string, w io.Writer, off, length int64) error {
+	m, err := r.Manifest(ctx, name)
+	if err != nil {
+		return err
+	}
+	return r.pipe.GetRange(ctx, m, &source{r: r, m: m}, w, off, length)
+}
