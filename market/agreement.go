@@ -21,9 +21,9 @@ type AgreementParams struct {
 	PeriodSeconds         uint32   // length of a period, >= 60
 	GraceSeconds          uint32   // heartbeats for p are accepted until periodStart(p+1)+grace; <= period/2
 	SampleBps             uint16   // q: each live agreement is due in a period with probability q/10^4, 1..10000
-	ReportPeriods         uint16   // periods after the grace in which a miss can be reported, 2..200
+	ReportPeriods         uint16   // periods after the grace in which a miss can be reported, 2..62
 	MinStake              *big.Int // free stake a farmer keeps beyond its collateral, > 0 (uint128)
-	UnbondingSeconds      uint32   // requestUnstake → withdrawStake, >= 2 periods
+	UnbondingSeconds      uint32   // requestUnstake → withdrawStake, >= (reportPeriods + 2) periods
 	SlashBps              uint16   // of (free + unbonding) stake per missed period, 1..10000
 	ReporterBountyBps     uint16   // of a slash (or a failed agreement's collateral) to the reporter, 0..10000
 	DisqualifyAfterMisses uint8    // consecutive unproven periods that disqualify, 1..64
@@ -38,32 +38,36 @@ var maxUint128 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewI
 
 func fitsUint128(x *big.Int) bool { return x != nil && x.Sign() >= 0 && x.Cmp(maxUint128) <= 0 }
 
-// Validate refuses exactly the sets the contract's constructor refuses (plus amounts that do not fit
-// its uint128 fields, which the ABI encoder would refuse).
+// Validate refuses exactly the sets the contract's constructor refuses, naming the same check as its
+// BadParams(which) (plus amounts that do not fit its uint128 fields, which the ABI encoder refuses).
 func (p AgreementParams) Validate() error {
+	bad := func(which int, format string, args ...any) error {
+		return fmt.Errorf("%w (BadParams(%d)): %s", ErrBadParams, which, fmt.Sprintf(format, args...))
+	}
 	switch {
 	case p.PeriodSeconds < 60:
-		return fmt.Errorf("%w: period of %d s, want >= 60", ErrBadParams, p.PeriodSeconds)
+		return bad(1, "period of %d s, want >= 60", p.PeriodSeconds)
 	case p.GraceSeconds > p.PeriodSeconds/2:
-		return fmt.Errorf("%w: grace %d s above half a period (%d s)", ErrBadParams, p.GraceSeconds, p.PeriodSeconds)
+		return bad(2, "grace %d s above half a period (%d s)", p.GraceSeconds, p.PeriodSeconds)
 	case p.SampleBps == 0 || p.SampleBps > 10_000:
-		return fmt.Errorf("%w: sampleBps %d, want 1..10000", ErrBadParams, p.SampleBps)
-	case p.ReportPeriods < 2 || p.ReportPeriods > 200:
-		return fmt.Errorf("%w: reportPeriods %d, want 2..200", ErrBadParams, p.ReportPeriods)
+		return bad(3, "sampleBps %d, want 1..10000", p.SampleBps)
+	case p.ReportPeriods < 2 || p.ReportPeriods > 62:
+		return bad(4, "reportPeriods %d, want 2..62", p.ReportPeriods)
 	case !fitsUint128(p.MinStake) || p.MinStake.Sign() == 0:
-		return fmt.Errorf("%w: minStake must be in 1..2^128-1", ErrBadParams)
-	case uint64(p.UnbondingSeconds) < 2*uint64(p.PeriodSeconds):
-		return fmt.Errorf("%w: unbonding %d s shorter than two periods", ErrBadParams, p.UnbondingSeconds)
+		return bad(5, "minStake must be in 1..2^128-1")
+	case uint64(p.UnbondingSeconds) < (uint64(p.ReportPeriods)+2)*uint64(p.PeriodSeconds):
+		// Unbonding stake stays slashable until every miss it could answer for is past its report window.
+		return bad(6, "unbonding %d s shorter than reportPeriods + 2 periods", p.UnbondingSeconds)
 	case p.SlashBps == 0 || p.SlashBps > 10_000:
-		return fmt.Errorf("%w: slashBps %d, want 1..10000", ErrBadParams, p.SlashBps)
+		return bad(7, "slashBps %d, want 1..10000", p.SlashBps)
 	case p.ReporterBountyBps > 10_000:
-		return fmt.Errorf("%w: reporterBountyBps %d above 10000", ErrBadParams, p.ReporterBountyBps)
+		return bad(8, "reporterBountyBps %d above 10000", p.ReporterBountyBps)
 	case p.DisqualifyAfterMisses == 0 || p.DisqualifyAfterMisses > 64:
-		return fmt.Errorf("%w: disqualifyAfterMisses %d, want 1..64", ErrBadParams, p.DisqualifyAfterMisses)
+		return bad(9, "disqualifyAfterMisses %d, want 1..64", p.DisqualifyAfterMisses)
 	case p.ChallengeSeconds < p.PeriodSeconds:
-		return fmt.Errorf("%w: challenge time %d s shorter than a period", ErrBadParams, p.ChallengeSeconds)
+		return bad(10, "challenge time %d s shorter than a period", p.ChallengeSeconds)
 	case !fitsUint128(p.ChallengeFee) || p.ChallengeFee.Sign() == 0:
-		return fmt.Errorf("%w: challengeFee must be in 1..2^128-1", ErrBadParams)
+		return bad(11, "challengeFee must be in 1..2^128-1")
 	}
 	return nil
 }
@@ -75,11 +79,11 @@ func DevnetAgreementParams() AgreementParams {
 		PeriodSeconds:         60,
 		GraceSeconds:          20,
 		SampleBps:             5_000,
-		ReportPeriods:         10,
+		ReportPeriods:         4,
 		MinStake:              Tokens(100),
-		UnbondingSeconds:      180,
-		SlashBps:              500,   // 5% per missed period
-		ReporterBountyBps:     2_000, // 20% to the reporter, as Codex validators get
+		UnbondingSeconds:      6 * 60, // the least reportPeriods allows
+		SlashBps:              500,    // 5% per missed period
+		ReporterBountyBps:     2_000,  // 20% to the reporter, as Codex validators get
 		DisqualifyAfterMisses: 3,
 		ChallengeSeconds:      120,
 		ChallengeFee:          Tokens(1),

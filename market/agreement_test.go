@@ -31,13 +31,15 @@ func TestAgreementParamsValidate(t *testing.T) {
 		{"sampleBps 10001", func(p *market.AgreementParams) { p.SampleBps = 10_001 }, false},
 		{"sampleBps 10000", func(p *market.AgreementParams) { p.SampleBps = 10_000 }, true},
 		{"reportPeriods 1", func(p *market.AgreementParams) { p.ReportPeriods = 1 }, false},
-		{"reportPeriods 201", func(p *market.AgreementParams) { p.ReportPeriods = 201 }, false},
-		{"reportPeriods 200", func(p *market.AgreementParams) { p.ReportPeriods = 200 }, true},
+		{"reportPeriods 63", func(p *market.AgreementParams) { p.ReportPeriods = 63 }, false},
+		{"reportPeriods 62", func(p *market.AgreementParams) { p.ReportPeriods, p.UnbondingSeconds = 62, 64*p.PeriodSeconds }, true},
 		{"minStake 0", func(p *market.AgreementParams) { p.MinStake = big.NewInt(0) }, false},
 		{"minStake nil", func(p *market.AgreementParams) { p.MinStake = nil }, false},
 		{"minStake 2^128", func(p *market.AgreementParams) { p.MinStake = big128 }, false},
-		{"unbonding under two periods", func(p *market.AgreementParams) { p.UnbondingSeconds = 2*p.PeriodSeconds - 1 }, false},
-		{"unbonding two periods", func(p *market.AgreementParams) { p.UnbondingSeconds = 2 * p.PeriodSeconds }, true},
+		{"unbonding under reportPeriods+2 periods", func(p *market.AgreementParams) {
+			p.UnbondingSeconds = (uint32(p.ReportPeriods)+2)*p.PeriodSeconds - 1
+		}, false},
+		{"unbonding reportPeriods+2 periods", func(p *market.AgreementParams) { p.UnbondingSeconds = (uint32(p.ReportPeriods) + 2) * p.PeriodSeconds }, true},
 		{"slashBps 0", func(p *market.AgreementParams) { p.SlashBps = 0 }, false},
 		{"slashBps 10001", func(p *market.AgreementParams) { p.SlashBps = 10_001 }, false},
 		{"bounty 10001", func(p *market.AgreementParams) { p.ReporterBountyBps = 10_001 }, false},
@@ -74,7 +76,7 @@ func TestAgreementSchedule(t *testing.T) {
 		t.Fatalf("start %d deadline %d", s.PeriodStart(3), s.HeartbeatDeadline(3))
 	}
 	from, until := s.ReportWindow(3)
-	if from != s.HeartbeatDeadline(3) || until != s.PeriodStart(3+1+10) || s.SettleFrom(3) != from {
+	if from != s.HeartbeatDeadline(3) || until != s.PeriodStart(3+1+4) || s.SettleFrom(3) != from {
 		t.Fatalf("report window [%d, %d)", from, until)
 	}
 }
