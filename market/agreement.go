@@ -132,9 +132,8 @@ func (s AgreementSchedule) PeriodStart(p uint32) uint64 {
 	return s.Genesis + uint64(p)*uint64(s.PeriodSeconds)
 }
 
-// HeartbeatDeadline returns the first second at which period p's heartbeat is refused:
-// periodStart(p+1) + grace. It is also when p's report window opens, and when an agreement ending
-// in p can be settled.
+// HeartbeatDeadline returns periodStart(p+1) + grace, where period p's heartbeat window closes and
+// its report window opens: a farmer sends its heartbeat strictly before it.
 func (s AgreementSchedule) HeartbeatDeadline(p uint32) uint64 {
 	return s.PeriodStart(p+1) + uint64(s.GraceSeconds)
 }
@@ -145,8 +144,13 @@ func (s AgreementSchedule) ReportWindow(p uint32) (from, until uint64) {
 	return s.HeartbeatDeadline(p), s.PeriodStart(p + 1 + uint32(s.ReportPeriods))
 }
 
-// SettleFrom returns the first second an agreement ending in endPeriod can be settled.
-func (s AgreementSchedule) SettleFrom(endPeriod uint32) uint64 { return s.HeartbeatDeadline(endPeriod) }
+// SettleFrom returns the first second an agreement ending in endPeriod can be settled: when its last
+// period's report window has closed (the contract's settleTime), so that an unproven due period can
+// still fail it.
+func (s AgreementSchedule) SettleFrom(endPeriod uint32) uint64 {
+	_, until := s.ReportWindow(endPeriod)
+	return until
+}
 
 // Rate returns what an agreement pays per period: ceil(pricePerGiB × leaves / 2^22) (2^22 leaves of
 // 256 bytes are one GiB).
@@ -171,13 +175,12 @@ type OpenTerms struct {
 // own, before looking at any state.
 var ErrBadAgreement = errors.New("market: bad agreement message")
 
-// Validate checks the terms' own consistency.
+// Validate checks the terms' own consistency. A renter may open an agreement with itself: the
+// per-agreement due draw makes that harmless to everyone else.
 func (t OpenTerms) Validate() error {
 	switch {
 	case t.Renter == (common.Address{}) || t.Farmer == (common.Address{}):
 		return fmt.Errorf("%w: renter and farmer must be set", ErrBadAgreement)
-	case t.Renter == t.Farmer:
-		return fmt.Errorf("%w: renter and farmer are the same account", ErrBadAgreement)
 	case !fitsUint128(t.PricePerGiB) || !fitsUint128(t.Collateral):
 		return fmt.Errorf("%w: price and collateral must be set and fit 128 bits", ErrBadAgreement)
 	}

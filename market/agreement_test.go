@@ -76,7 +76,7 @@ func TestAgreementSchedule(t *testing.T) {
 		t.Fatalf("start %d deadline %d", s.PeriodStart(3), s.HeartbeatDeadline(3))
 	}
 	from, until := s.ReportWindow(3)
-	if from != s.HeartbeatDeadline(3) || until != s.PeriodStart(3+1+4) || s.SettleFrom(3) != from {
+	if from != s.HeartbeatDeadline(3) || until != s.PeriodStart(3+1+4) || s.SettleFrom(3) != until {
 		t.Fatalf("report window [%d, %d)", from, until)
 	}
 }
@@ -158,7 +158,7 @@ func TestAgreementSignatures(t *testing.T) {
 		}
 	}
 	for _, tt := range []market.OpenTerms{
-		{Renter: renter, Farmer: renter, PricePerGiB: big.NewInt(1), Collateral: big.NewInt(1)},
+		{Farmer: renter, PricePerGiB: big.NewInt(1), Collateral: big.NewInt(1)},
 		{Renter: renter, Farmer: farmer, Collateral: big.NewInt(1)},
 		{Renter: renter, Farmer: farmer, PricePerGiB: big.NewInt(-1), Collateral: big.NewInt(1)},
 	} {

@@ -53,7 +53,7 @@ type avProofCase struct {
 	I      uint64  `json:"i"`
 	Proof  avProof `json:"proof"`
 	Valid  bool    `json:"valid"`
-	Error  string  `json:"error,omitempty"` // the contract's custom error when invalid
+	Rule   string  `json:"rule,omitempty"` // which rule an invalid proof breaks: "length" (shape) or "hash"
 	Why    string  `json:"why,omitempty"`
 }
 
@@ -289,9 +289,9 @@ func makeAgreementVectors() agreementVectors {
 		err := proofs.VerifyAgreementLeaf(proofs.Hash(common.HexToHash(pc.Seed)), proofs.Hash(common.HexToHash(pc.Root)), pc.Shards, fromAVProof(pc.Proof))
 		switch {
 		case errors.Is(err, proofs.ErrProofLength):
-			pc.Error = "BadProofLength"
+			pc.Rule = "length"
 		case errors.Is(err, proofs.ErrBadProof):
-			pc.Error = "InvalidProof"
+			pc.Rule = "hash"
 		default:
 			panic(fmt.Sprintf("vector %q: %v", pc.Why, err))
 		}
