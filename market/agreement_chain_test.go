@@ -864,3 +864,123 @@ func TestAgreementFailures(t *testing.T) {
 	st := e.farmerState(f.Addr)
 	eq(t, "nothing locked", st.Locked, big.NewInt(0))
 }
+
+// uniformShard is a 64 MiB shard (2^18 leaves) whose leaves are all the same 256 random bytes: its
+// tree and every leaf's path cost 18 hashes, so a test can hold a TiB of agreements whose proofs
+// are shaped (and priced) exactly like real ones.
+type uniformShard struct {
+	leaf  []byte
+	path  []proofs.Hash // the siblings of any leaf
+	root  proofs.Hash
+	depth int
+}
+
+func newUniformShard(r *rand.Rand, depth int) uniformShard {
+	s := uniformShard{leaf: make([]byte, proofs.LeafSize), depth: depth}
+	for i := range s.leaf {
+		s.leaf[i] = byte(r.UintN(256))
+	}
+	h := proofs.HashLeaf(s.leaf)
+	for range depth {
+		s.path = append(s.path, h)
+		h = proofs.HashNode(h, h)
+	}
+	s.root = h
+	return s
+}
+
+// Heartbeat gas for agreements of real proportions: each agreement a TiB in 16,384 shards of 64 MiB
+// (a proof climbs 18 + 14 levels), every one due (q = 100%), 1 vs 8 proofs per heartbeat, on the
+// simulated chain under Osaka rules. Logs the marginal gas of one proof and what it makes per
+// TiB-month at the mainnet q.
+func TestAgreementHeartbeatGas(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 16,384-shard agreement tree")
+	}
+	p := market.DevnetAgreementParams()
+	p.SampleBps = 10_000
+	e := newAgEnv(t, p)
+	r := rand.New(rand.NewPCG(12, 3))
+	const shardDepth, shards = 18, 1 << 14
+	byRoot := map[proofs.Hash]uniformShard{}
+	tree := &proofs.Agreement{}
+	for range shards {
+		s := newUniformShard(r, shardDepth)
+		byRoot[s.root] = s
+		if err := tree.Add(proofs.Shard{Root: s.root, Leaves: 1 << shardDepth}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if tree.Leaves() != 1<<32 { // 2^32 leaves of 256 B = 1 TiB
+		t.Fatalf("%d leaves", tree.Leaves())
+	}
+	prove := func(id uint64, seed proofs.Hash) proofs.AgreementProof {
+		j := proofs.PickShard(seed, id, tree.Shards())
+		s := byRoot[tree.Shard(j).Root]
+		tp, err := tree.TreePath(j)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr := proofs.AgreementProof{AgreementID: id, ShardLeaves: 1 << shardDepth, Leaf: s.leaf, ShardPath: s.path, TreePath: tp}
+		if err := proofs.VerifyAgreementLeaf(seed, tree.Root(), tree.Shards(), pr); err != nil {
+			t.Fatal(err)
+		}
+		return pr
+	}
+	one, eight := e.farmer(market.Tokens(10_000)), e.farmer(market.Tokens(10_000))
+	renter := e.account(market.Tokens(100_000))
+	e.c.ToPeriod(t, 1, 1)
+	end := uint32(10)
+	var openGas, postGas []uint64
+	owned := map[*chaintest.Account][]*held{}
+	for _, f := range []*chaintest.Account{one, eight, eight, eight, eight, eight, eight, eight, eight} {
+		terms := e.terms(renter, f, big.NewInt(1_000), market.Tokens(1), end)
+		sig, _ := e.c.Signing.SignOpen(terms, f.Key)
+		rcpt := e.mined(e.c.Agreements.Open(renter.Fixed, bindOpen(terms), sig, market.Tokens(1)))
+		openGas = append(openGas, rcpt.GasUsed)
+		var id uint64
+		for _, l := range rcpt.Logs {
+			if ev, err := e.c.Agreements.ParseAgreementOpened(*l); err == nil {
+				id = ev.Id
+			}
+		}
+		h := &held{id: id, renter: renter, farmer: f, price: terms.PricePerGiB, tree: tree, end: end}
+		rv := h.next()
+		rs, fs := e.sign(h, rv)
+		rcpt = e.mined(e.c.Agreements.PostRevision(renter.Fixed, bindRev(rv), rs, fs))
+		postGas = append(postGas, rcpt.GasUsed)
+		h.applied(rv, 1)
+		owned[f] = append(owned[f], h)
+	}
+	gas := map[*chaintest.Account][]uint64{}
+	for q := uint32(2); q <= 4; q++ {
+		e.c.ToPeriod(t, q, 5)
+		seed := e.c.Seed(t, q)
+		for _, f := range []*chaintest.Account{one, eight} {
+			var prs []proofs.AgreementProof
+			for _, h := range owned[f] {
+				prs = append(prs, prove(h.id, seed))
+			}
+			rcpt, got := e.heartbeat(f, q, nil, prs)
+			if len(got) != len(prs) {
+				t.Fatalf("%d of %d proven", len(got), len(prs))
+			}
+			gas[f] = append(gas[f], rcpt.GasUsed)
+		}
+	}
+	// An empty heartbeat (what a farmer with nothing due pays each period).
+	e.c.ToPeriod(t, 5, 5)
+	e.c.Seed(t, 5)
+	empty, _ := e.heartbeat(one, 5, nil, nil)
+	g1, g8 := gas[one][len(gas[one])-1], gas[eight][len(gas[eight])-1]
+	marginal := (g8 - g1) / 7
+	q := float64(market.MainnetSampleBps) / 10_000
+	t.Logf("open %v gas, postRevision (first, with data) %v gas", openGas[:2], postGas[:2])
+	t.Logf("heartbeat gas, 1 TiB agreements (proof depth 18+14): 1 proof %v, 8 proofs %v, no proof %d; one more proof %d",
+		gas[one], gas[eight], empty.GasUsed, marginal)
+	t.Logf("at q = %.0f%%: %.0f gas per TiB-month of proofs (30 periods × q × %d), plus %d per farmer-period for its heartbeat",
+		q*100, 30*q*float64(marginal), marginal, empty.GasUsed)
+	if marginal == 0 || g8 <= g1 {
+		t.Fatalf("proof gas did not grow with proofs: %d vs %d", g1, g8)
+	}
+}
