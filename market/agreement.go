@@ -90,9 +90,14 @@ func DevnetAgreementParams() AgreementParams {
 	}
 }
 
-// MainnetSampleBps is q on mainnet: 2% of live agreements are due each day. The cost argument is
-// contracts/README.md's (AgreementMarket section) — at ≤ 1M gas per TB-month.
-const MainnetSampleBps = 200
+// MainnetSampleBps is q on mainnet: 5% of live agreements are due each day, so a lost agreement is
+// found in 20 days on average (its pay since its last proof and its collateral are forfeited whenever
+// it is found; q only sets how soon). Measured under Osaka (market TestAgreementHeartbeatGas), one
+// proof of a 1 TiB agreement of 64 MiB shards costs ~66k gas, so proofs cost 30 × 5% × 66k ≈ 100k
+// gas per TiB-month for TiB agreements and ≈ 1M for agreements of 100 GiB (ten per TiB, ~62k a
+// proof): the ≤ 1M gas per TB-month budget holds for agreements of 100 GiB and up. Each farmer also
+// pays its empty heartbeat (~45k) per period, whatever it stores.
+const MainnetSampleBps = 500
 
 // MainnetAgreementParams are daily periods with a 6-hour grace (an honest farmer with a short outage
 // still proves), a week to report a miss, two weeks of unbonding.
