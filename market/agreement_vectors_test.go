@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/market/chaintest"
 	"github.com/granary-network/granary/proofs"
 )
 
@@ -402,5 +403,79 @@ func TestAgreementVectors(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatalf("%s is stale: regenerate with go test ./market -run TestAgreementVectors -update", agreementVectorsPath)
+	}
+}
+
+// The vectors hold for the contract too: its pure views give what the file says (the EIP-712 digests
+// are checked at the deployed address by the chain tests, the file's are for Hardhat's address).
+func TestAgreementVectorsOnChain(t *testing.T) {
+	v := makeAgreementVectors()
+	p := market.DevnetAgreementParams()
+	c := chaintest.NewAgreementMarket(t, p)
+	m := c.Agreements
+	h := func(s string) [32]byte { return common.HexToHash(s) }
+	for _, en := range v.Entries {
+		got, err := m.EntryHash(nil, h(en.ShardRoot), en.ShardLeaves)
+		if err != nil || got != h(en.Entry) {
+			t.Fatalf("entryHash(%s, %d) = %x, %v; want %s", en.ShardRoot, en.ShardLeaves, got, err, en.Entry)
+		}
+	}
+	for _, pk := range v.Picks {
+		got, err := m.Pick(nil, h(pk.Seed), pk.AgreementID, pk.Shards, pk.ShardLeaves)
+		if err != nil || got.J != pk.J || got.I != pk.I {
+			t.Fatalf("pick %+v: contract (%d, %d), %v", pk, got.J, got.I, err)
+		}
+	}
+	for _, d := range v.Due {
+		got, err := m.DueAt(nil, h(d.Seed), d.AgreementID, d.SampleBps)
+		if err != nil || got != d.Due {
+			t.Fatalf("dueAt %+v: contract %v, %v", d, got, err)
+		}
+	}
+	for _, s := range v.PeriodSeeds {
+		got, err := m.SeedFrom(nil, h(s.BlockHash), new(big.Int).SetBytes(common.FromHex(s.Randao)), s.Period)
+		if err != nil || got != h(s.Seed) {
+			t.Fatalf("seedFrom %+v: contract %x, %v", s, got, err)
+		}
+	}
+	for _, s := range v.ChallengeSeeds {
+		got, err := m.ChallengeSeedFrom(nil, h(s.BlockHash), s.AgreementID)
+		if err != nil || got != h(s.Seed) {
+			t.Fatalf("challengeSeedFrom %+v: contract %x, %v", s, got, err)
+		}
+	}
+	for _, rt := range v.Rates {
+		price, _ := new(big.Int).SetString(rt.PricePerGiB, 10)
+		if price.BitLen() > 96 {
+			continue // the contract stores prices in 96 bits: open refuses larger ones
+		}
+		leaves, _ := new(big.Int).SetString(rt.Leaves, 10)
+		got, err := m.RateFor(nil, price, leaves.Uint64())
+		if err != nil || got.String() != rt.Rate {
+			t.Fatalf("rateFor(%s, %s) = %s, %v; want %s", rt.PricePerGiB, rt.Leaves, got, err, rt.Rate)
+		}
+	}
+	for _, pc := range v.Proofs {
+		got, err := m.CheckProof(nil, h(pc.Root), pc.Shards, h(pc.Seed), bindProof(fromAVProof(pc.Proof)))
+		if err != nil || got != pc.Valid {
+			t.Fatalf("checkProof %q (%s): contract %v, %v; want %v", pc.Name, pc.Why, got, err, pc.Valid)
+		}
+	}
+	// The domain of the deployed market: Go's separator and digests are the contract's.
+	for _, o := range v.EIP712.OpenTerms {
+		price, _ := new(big.Int).SetString(o.PricePerGiB, 10)
+		coll, _ := new(big.Int).SetString(o.Collateral, 10)
+		var nonce, deadline uint64
+		fmt.Sscan(o.Nonce, &nonce)
+		fmt.Sscan(o.Deadline, &deadline)
+		terms := market.OpenTerms{Renter: common.HexToAddress(o.Renter), Farmer: common.HexToAddress(o.Farmer), PricePerGiB: price,
+			Collateral: coll, EndPeriod: o.EndPeriod, Nonce: nonce, Deadline: deadline}
+		if terms.StructHash().Hex() != o.StructHash {
+			t.Fatal("struct hash does not round-trip through the file")
+		}
+		got, err := m.HashOpenTerms(nil, bindOpen(terms))
+		if err != nil || got != c.Signing.OpenDigest(terms) {
+			t.Fatalf("hashOpenTerms: contract %x, %v; Go %x", got, err, c.Signing.OpenDigest(terms))
+		}
 	}
 }
