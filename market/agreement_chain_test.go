@@ -2,6 +2,7 @@ package market_test
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -982,5 +983,103 @@ func TestAgreementHeartbeatGas(t *testing.T) {
 		q*100, 30*q*float64(marginal), marginal, empty.GasUsed)
 	if marginal == 0 || g8 <= g1 {
 		t.Fatalf("proof gas did not grow with proofs: %d vs %d", g1, g8)
+	}
+}
+
+// landsAt sends fn from acct so that it executes at timestamp ts exactly, and reports whether it
+// succeeded.
+func (e *agEnv) landsAt(ts uint64, acct *chaintest.Account, fn func(*bind.TransactOpts) (*types.Transaction, error)) bool {
+	e.t.Helper()
+	if now := e.c.Now(e.t); now+1 < ts {
+		e.c.AdvanceTo(e.t, ts-1)
+	} else if now+1 > ts {
+		e.t.Fatalf("cannot land at %d: the chain is at %d", ts, now)
+	}
+	tx, err := fn(acct.Fixed)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.c.Backend.Commit()
+	rcpt, err := e.c.Client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if h := e.c.Header(e.t, rcpt.BlockNumber.Uint64()); h.Time != ts {
+		e.t.Fatalf("landed at %d, want %d", h.Time, ts)
+	}
+	return rcpt.Status == types.ReceiptStatusSuccessful
+}
+
+// The Go schedule's windows are the contract's, to the second: a heartbeat until the deadline, a
+// report from the deadline until the end of the report window, settle from settleTime.
+func TestAgreementWindows(t *testing.T) {
+	p := market.DevnetAgreementParams()
+	e := newAgEnv(t, p)
+	r := rand.New(rand.NewPCG(12, 4))
+	f, g := e.farmer(market.Tokens(10_000)), e.farmer(market.Tokens(10_000))
+	renter, auditor := e.account(market.Tokens(100_000)), e.account(nil)
+	e.c.ToPeriod(t, 1, 1)
+	const end = 8
+	var hs []*held
+	for _, farmer := range []*chaintest.Account{f, g} {
+		h := e.open(renter, farmer, market.Tokens(1), market.Tokens(1), end, market.Tokens(10))
+		h.addShards(t, r, 4, 9)
+		if err := e.post(renter, h, h.next()); err != nil {
+			t.Fatal(err)
+		}
+		hs = append(hs, h)
+	}
+	s := e.c.Times
+	// Period 2: both heartbeats in the last second of the grace.
+	e.c.ToPeriod(t, 2, 5)
+	e.c.Seed(t, 2)
+	hb := func(farmer *chaintest.Account, q uint32) func(*bind.TransactOpts) (*types.Transaction, error) {
+		return func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.c.Agreements.Heartbeat(o, q, []bindings.AgreementMarketSignedRevision{}, []bindings.AgreementMarketProof{})
+		}
+	}
+	if !e.landsAt(s.HeartbeatDeadline(2)-2, g, hb(g, 2)) || !e.landsAt(s.HeartbeatDeadline(2)-1, f, hb(f, 2)) {
+		t.Fatal("heartbeat refused before the deadline")
+	}
+	report := func(farmer *chaintest.Account, q uint32) func(*bind.TransactOpts) (*types.Transaction, error) {
+		return func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.c.Agreements.ReportMissed(o, farmer.Addr, q)
+		}
+	}
+	// Period 3: nobody proves. A report a second before the deadline is refused, at it accepted.
+	e.c.Seed(t, 3) // the heartbeats above, in period 3's first seconds, recorded its beacon
+	if e.landsAt(s.HeartbeatDeadline(3)-1, auditor, report(f, 3)) {
+		t.Fatal("miss reported before the heartbeat deadline")
+	}
+	if !e.landsAt(s.HeartbeatDeadline(3), auditor, report(f, 3)) {
+		t.Fatal("miss refused at the heartbeat deadline")
+	}
+	// Period 4: nobody proves. g's miss is reported in the last second of the window; f's a second
+	// later is too late.
+	_, until := s.ReportWindow(4)
+	if !e.landsAt(until-1, auditor, report(g, 4)) {
+		t.Fatal("miss refused in the last second of the report window")
+	}
+	if e.landsAt(until, auditor, report(f, 4)) {
+		t.Fatal("miss reported after the report window")
+	}
+	// Settle: refused a second before settleTime, accepted at it.
+	settle := func(h *held) func(*bind.TransactOpts) (*types.Transaction, error) {
+		return func(o *bind.TransactOpts) (*types.Transaction, error) { return e.c.Agreements.Settle(o, h.id) }
+	}
+	if e.landsAt(s.SettleFrom(end)-1, auditor, settle(hs[0])) {
+		t.Fatal("settled before settleTime")
+	}
+	if !e.landsAt(s.SettleFrom(end), auditor, settle(hs[0])) {
+		t.Fatal("settle refused at settleTime")
+	}
+	if st, err := e.c.Agreements.SettleTime(nil, hs[1].id); err != nil || st.Uint64() != s.SettleFrom(end) {
+		t.Fatalf("settleTime %v (%v), Go %d", st, err, s.SettleFrom(end))
+	}
+	for q := uint32(0); q < 12; q++ {
+		got, err := e.c.Agreements.PeriodStart(nil, q)
+		if err != nil || got.Uint64() != s.PeriodStart(q) {
+			t.Fatalf("periodStart(%d) = %v, Go %d", q, got, s.PeriodStart(q))
+		}
 	}
 }

@@ -3,6 +3,7 @@ package chaintest
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -42,9 +43,7 @@ func BindAgreementParams(p market.AgreementParams) bindings.AgreementMarketParam
 func NewAgreementMarket(t testing.TB, p market.AgreementParams) *AgreementChain {
 	t.Helper()
 	c := newBase(t)
-	if err := c.Backend.AdjustTime(365 * 24 * time.Hour); err != nil {
-		t.Fatalf("chaintest: adjust time: %v", err)
-	}
+	adjustTime(t, c, 365*24*time.Hour)
 	addr, tx, mkt, err := bindings.DeployAgreementMarket(c.Holder.Opts, c.Client, c.TokenAddr, BindAgreementParams(p))
 	c.Mined(t, tx, err)
 	ac := &AgreementChain{Chain: c, Agreements: mkt, AgreementsAddr: addr,
@@ -55,6 +54,22 @@ func NewAgreementMarket(t testing.TB, p market.AgreementParams) *AgreementChain 
 	}
 	ac.Times = market.AgreementSchedule{Genesis: genesis, AgreementParams: p}
 	return ac
+}
+
+// adjustTime seals an empty block d after the latest. The pool drops a mined transaction when it
+// sees the new head, asynchronously, and until then AdjustTime refuses ("non-empty block"): wait for
+// it (a transaction truly pending never leaves, and fails the test after 10 s).
+func adjustTime(t testing.TB, c *Chain, d time.Duration) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		err := c.Backend.AdjustTime(d)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty") || time.Now().After(deadline) {
+			t.Fatalf("chaintest: adjust time: %v", err)
+		}
+	}
 }
 
 // Now returns the timestamp of the latest block; the next transaction executes at Now()+1 (unless
@@ -86,9 +101,7 @@ func (c *AgreementChain) AdvanceTo(t testing.TB, ts uint64) {
 	if ts <= now {
 		t.Fatalf("chaintest: advance to %d, the chain is at %d", ts, now)
 	}
-	if err := c.Backend.AdjustTime(time.Duration(ts-now) * time.Second); err != nil {
-		t.Fatalf("chaintest: adjust time: %v", err)
-	}
+	adjustTime(t, c.Chain, time.Duration(ts-now)*time.Second)
 	if got := c.Now(t); got != ts {
 		t.Fatalf("chaintest: advanced to %d, want %d", got, ts)
 	}
