@@ -3,6 +3,7 @@ package market_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -1080,6 +1081,43 @@ func TestAgreementWindows(t *testing.T) {
 		got, err := e.c.Agreements.PeriodStart(nil, q)
 		if err != nil || got.Uint64() != s.PeriodStart(q) {
 			t.Fatalf("periodStart(%d) = %v, Go %d", q, got, s.PeriodStart(q))
+		}
+	}
+}
+
+// badParamsIndex returns the `which` of a BadParams(which) revert, -1 if err is not one.
+func badParamsIndex(err error) int {
+	var de interface{ ErrorData() interface{} }
+	if !errors.As(err, &de) {
+		return -1
+	}
+	s, _ := de.ErrorData().(string)
+	data := common.FromHex(s)
+	if chaintest.RevertName(err) != "BadParams" || len(data) != 36 {
+		return -1
+	}
+	return int(new(big.Int).SetBytes(data[4:]).Int64())
+}
+
+// AgreementParams.Validate refuses exactly what the constructor refuses, for the same reason.
+func TestAgreementParamsMatchConstructor(t *testing.T) {
+	c := chaintest.NewAgreementMarket(t, market.DevnetAgreementParams())
+	for _, row := range paramRows {
+		if row.which < 0 {
+			continue // not encodable in the constructor's uint128
+		}
+		p := market.DevnetAgreementParams()
+		row.edit(&p)
+		_, tx, _, err := bindings.DeployAgreementMarket(c.Holder.Opts, c.Client, c.TokenAddr, chaintest.BindAgreementParams(p))
+		if row.ok {
+			if err != nil {
+				t.Fatalf("%s: the constructor refuses what Validate accepts: %v (%s)", row.name, err, chaintest.RevertName(err))
+			}
+			c.Mined(t, tx, nil)
+			continue
+		}
+		if got := badParamsIndex(err); got != row.which {
+			t.Fatalf("%s: constructor gives BadParams(%d) (%v), Validate says BadParams(%d)", row.name, got, err, row.which)
 		}
 	}
 }

@@ -2,7 +2,9 @@ package market_test
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,45 +13,51 @@ import (
 	"github.com/granary-network/granary/market"
 )
 
+// paramRows change one field of the devnet parameters each, to a value the constructor accepts (ok)
+// or refuses (with BadParams(which)).
+var paramRows = []struct {
+	name  string
+	edit  func(*market.AgreementParams)
+	ok    bool
+	which int // the constructor's BadParams(which); -1: the ABI cannot even encode it
+}{
+	{"period 59 s", func(p *market.AgreementParams) { p.PeriodSeconds = 59 }, false, 1},
+	{"period 60 s", func(p *market.AgreementParams) { p.PeriodSeconds, p.GraceSeconds = 60, 30 }, true, 0},
+	{"grace above half", func(p *market.AgreementParams) { p.GraceSeconds = p.PeriodSeconds/2 + 1 }, false, 2},
+	{"grace zero", func(p *market.AgreementParams) { p.GraceSeconds = 0 }, true, 0},
+	{"sampleBps 0", func(p *market.AgreementParams) { p.SampleBps = 0 }, false, 3},
+	{"sampleBps 10001", func(p *market.AgreementParams) { p.SampleBps = 10_001 }, false, 3},
+	{"sampleBps 10000", func(p *market.AgreementParams) { p.SampleBps = 10_000 }, true, 0},
+	{"reportPeriods 1", func(p *market.AgreementParams) { p.ReportPeriods = 1 }, false, 4},
+	{"reportPeriods 63", func(p *market.AgreementParams) { p.ReportPeriods = 63 }, false, 4},
+	{"reportPeriods 62", func(p *market.AgreementParams) { p.ReportPeriods, p.UnbondingSeconds = 62, 64*p.PeriodSeconds }, true, 0},
+	{"minStake 0", func(p *market.AgreementParams) { p.MinStake = big.NewInt(0) }, false, 5},
+	{"minStake nil", func(p *market.AgreementParams) { p.MinStake = nil }, false, -1},
+	{"minStake 2^128", func(p *market.AgreementParams) { p.MinStake = big128 }, false, -1},
+	{"unbonding under reportPeriods+2 periods", func(p *market.AgreementParams) {
+		p.UnbondingSeconds = (uint32(p.ReportPeriods)+2)*p.PeriodSeconds - 1
+	}, false, 6},
+	{"unbonding reportPeriods+2 periods", func(p *market.AgreementParams) { p.UnbondingSeconds = (uint32(p.ReportPeriods) + 2) * p.PeriodSeconds }, true, 0},
+	{"slashBps 0", func(p *market.AgreementParams) { p.SlashBps = 0 }, false, 7},
+	{"slashBps 10001", func(p *market.AgreementParams) { p.SlashBps = 10_001 }, false, 7},
+	{"bounty 10001", func(p *market.AgreementParams) { p.ReporterBountyBps = 10_001 }, false, 8},
+	{"bounty 0", func(p *market.AgreementParams) { p.ReporterBountyBps = 0 }, true, 0},
+	{"disqualify 0", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 0 }, false, 9},
+	{"disqualify 65", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 65 }, false, 9},
+	{"disqualify 64", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 64 }, true, 0},
+	{"challenge under a period", func(p *market.AgreementParams) { p.ChallengeSeconds = p.PeriodSeconds - 1 }, false, 10},
+	{"challenge fee 0", func(p *market.AgreementParams) { p.ChallengeFee = big.NewInt(0) }, false, 11},
+}
+
+var big128 = new(big.Int).Lsh(big.NewInt(1), 128)
+
 func TestAgreementParamsValidate(t *testing.T) {
 	for _, p := range []market.AgreementParams{market.DevnetAgreementParams(), market.MainnetAgreementParams()} {
 		if err := p.Validate(); err != nil {
 			t.Fatalf("preset refused: %v", err)
 		}
 	}
-	big128 := new(big.Int).Lsh(big.NewInt(1), 128)
-	for _, row := range []struct {
-		name string
-		edit func(*market.AgreementParams)
-		ok   bool
-	}{
-		{"period 59 s", func(p *market.AgreementParams) { p.PeriodSeconds = 59 }, false},
-		{"period 60 s", func(p *market.AgreementParams) { p.PeriodSeconds, p.GraceSeconds = 60, 30 }, true},
-		{"grace above half", func(p *market.AgreementParams) { p.GraceSeconds = p.PeriodSeconds/2 + 1 }, false},
-		{"grace zero", func(p *market.AgreementParams) { p.GraceSeconds = 0 }, true},
-		{"sampleBps 0", func(p *market.AgreementParams) { p.SampleBps = 0 }, false},
-		{"sampleBps 10001", func(p *market.AgreementParams) { p.SampleBps = 10_001 }, false},
-		{"sampleBps 10000", func(p *market.AgreementParams) { p.SampleBps = 10_000 }, true},
-		{"reportPeriods 1", func(p *market.AgreementParams) { p.ReportPeriods = 1 }, false},
-		{"reportPeriods 63", func(p *market.AgreementParams) { p.ReportPeriods = 63 }, false},
-		{"reportPeriods 62", func(p *market.AgreementParams) { p.ReportPeriods, p.UnbondingSeconds = 62, 64*p.PeriodSeconds }, true},
-		{"minStake 0", func(p *market.AgreementParams) { p.MinStake = big.NewInt(0) }, false},
-		{"minStake nil", func(p *market.AgreementParams) { p.MinStake = nil }, false},
-		{"minStake 2^128", func(p *market.AgreementParams) { p.MinStake = big128 }, false},
-		{"unbonding under reportPeriods+2 periods", func(p *market.AgreementParams) {
-			p.UnbondingSeconds = (uint32(p.ReportPeriods)+2)*p.PeriodSeconds - 1
-		}, false},
-		{"unbonding reportPeriods+2 periods", func(p *market.AgreementParams) { p.UnbondingSeconds = (uint32(p.ReportPeriods) + 2) * p.PeriodSeconds }, true},
-		{"slashBps 0", func(p *market.AgreementParams) { p.SlashBps = 0 }, false},
-		{"slashBps 10001", func(p *market.AgreementParams) { p.SlashBps = 10_001 }, false},
-		{"bounty 10001", func(p *market.AgreementParams) { p.ReporterBountyBps = 10_001 }, false},
-		{"bounty 0", func(p *market.AgreementParams) { p.ReporterBountyBps = 0 }, true},
-		{"disqualify 0", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 0 }, false},
-		{"disqualify 65", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 65 }, false},
-		{"disqualify 64", func(p *market.AgreementParams) { p.DisqualifyAfterMisses = 64 }, true},
-		{"challenge under a period", func(p *market.AgreementParams) { p.ChallengeSeconds = p.PeriodSeconds - 1 }, false},
-		{"challenge fee 0", func(p *market.AgreementParams) { p.ChallengeFee = big.NewInt(0) }, false},
-	} {
+	for _, row := range paramRows {
 		p := market.DevnetAgreementParams()
 		row.edit(&p)
 		err := p.Validate()
@@ -58,6 +66,9 @@ func TestAgreementParamsValidate(t *testing.T) {
 		}
 		if err != nil && !errors.Is(err, market.ErrBadParams) {
 			t.Errorf("%s: %v is not ErrBadParams", row.name, err)
+		}
+		if err != nil && row.which > 0 && !strings.Contains(err.Error(), fmt.Sprintf("BadParams(%d)", row.which)) {
+			t.Errorf("%s: %v does not name BadParams(%d)", row.name, err, row.which)
 		}
 	}
 }
