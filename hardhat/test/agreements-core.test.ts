@@ -308,7 +308,7 @@ describe("AgreementMarket: reportUnproven", function () {
     // vindicated 16 (periods 1..2); the farmer gets it, the renter 10,000 - 16 + 400 of the collateral.
     await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(1n, 1n, reporter.address);
     await expect(tx).to.emit(m.market, "AgreementSettled").withArgs(1n, 16n, 10_000n - 16n + 400n);
-    expect(await m.balance(reporter.address)).to.equal(100n);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [f1.address, r1.address, reporter.address, m.address], [16n, 10_000n - 16n + 400n, 100n, -10_500n]);
     const f = await m.farmer(f1.address);
     expect([f.free, f.locked]).to.deep.equal([STAKE - 500n, 0n]);
     await expect(m.market.connect(reporter).reportUnproven(1n, 3)).to.be.revertedWithCustomError(m.market, "AgreementNotOpen");
@@ -401,9 +401,9 @@ describe("AgreementMarket: ending", function () {
     const { f1, r1 } = acast(m);
     await m.enter(3);
     await expect(m.market.connect(r1).abandon(1n)).to.be.revertedWithCustomError(m.market, "NotFarmer");
-    await expect(m.market.connect(f1).abandon(1n)).to.emit(m.market, "AgreementFailed").withArgs(1n, 3n, ethers.ZeroAddress);
-    expect(await m.balance(r1.address)).to.equal(10_000n - 16n + 500n);
-    expect(await m.balance(f1.address)).to.equal(16n);
+    const tx = m.market.connect(f1).abandon(1n);
+    await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(1n, 3n, ethers.ZeroAddress);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [r1.address, f1.address], [10_000n - 16n + 500n, 16n]);
   });
 
   it("close: only the renter, only when empty; pays what was vindicated, refunds the rest, unlocks collateral", async function () {
@@ -448,20 +448,34 @@ describe("AgreementMarket: ending", function () {
     for (const p of [3, 4, 5]) await (await m.market.connect(reporter).reportMissed(f1.address, p)).wait();
     expect((await m.farmer(f1.address)).dqPeriod).to.equal(5n);
     await expect(m.market.connect(outsider).settle(short)).to.emit(m.market, "AgreementSettled").withArgs(short, 8n, 10_000n - 8n);
-    await expect(m.market.connect(outsider).settle(long)).to.emit(m.market, "AgreementFailed").withArgs(long, 4n, ethers.ZeroAddress);
-    expect(await m.balance(r2.address)).to.equal(10_000n - 16n + 500n);
+    const tx = m.market.connect(outsider).settle(long);
+    await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(long, 4n, ethers.ZeroAddress);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [r2.address], [10_000n - 16n + 500n]);
     const f = await m.farmer(f1.address);
     expect(f.locked).to.equal(0n);
   });
 
-  it("claim moves vindicated pay of open agreements to the farmer's balance; withdraw pays it out", async function () {
+  it("claim pays the vindicated pay of open agreements once; settle then pays only the rest", async function () {
     const m = await loadProven();
-    const { f1, f2 } = acast(m);
+    const { f1, f2, r1 } = acast(m);
     await expect(m.market.connect(f2).claim([1n])).to.be.revertedWithCustomError(m.market, "NotFarmer");
-    await expect(m.market.connect(f1).claim([1n])).to.emit(m.market, "Claimed").withArgs(f1.address, 16n);
+    const tx = m.market.connect(f1).claim([1n]);
+    await expect(tx).to.emit(m.market, "Claimed").withArgs(f1.address, 16n);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [f1.address, m.address], [16n, -16n]);
     await expect(m.market.connect(f1).claim([1n])).to.emit(m.market, "Claimed").withArgs(f1.address, 0n);
-    await expect(m.market.connect(f1).withdraw()).to.changeTokenBalances(ethers, m.token, [f1.address, m.address], [16n, -16n]);
-    await expect(m.market.connect(f1).withdraw()).to.be.revertedWithCustomError(m.market, "NothingToWithdraw");
+    await m.at(Number(await m.market.settleTime(1n)));
+    await expect(m.market.settle(1n)).to.changeTokenBalances(ethers, m.token, [f1.address, r1.address], [0n, 10_000n - 16n]);
+  });
+
+  it("withdraw pays out balances (bounties, challenge fees) once", async function () {
+    const m = await loadProven();
+    const { f1, reporter } = acast(m);
+    await m.at(m.periodStart(4) + G);
+    await (await m.market.connect(reporter).reportMissed(f1.address, 3)).wait();
+    const b = await m.balance(reporter.address);
+    expect(b).to.be.greaterThan(0n);
+    await expect(m.market.connect(reporter).withdraw()).to.changeTokenBalances(ethers, m.token, [reporter.address, m.address], [b, -b]);
+    await expect(m.market.connect(reporter).withdraw()).to.be.revertedWithCustomError(m.market, "NothingToWithdraw");
   });
 });
 

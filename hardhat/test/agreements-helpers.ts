@@ -111,7 +111,7 @@ export function rateFor(price: bigint, leaves: bigint): bigint {
 }
 
 /** The levels of a zero-padded binary tree over `nodes` (hex strings). */
-function levels(nodes: string[]): string[][] {
+export function levels(nodes: string[]): string[][] {
   const width = 1 << log2ceil(nodes.length);
   let level = nodes.map((n) => Buffer.from(n.slice(2), "hex"));
   while (level.length < width) level.push(Buffer.from(ZERO32.slice(2), "hex"));
