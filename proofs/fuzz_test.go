@@ -192,6 +192,15 @@ func TestSeedCorpus(t *testing.T) {
 	vs = append(vs, fuzzseed.Seed{Name: "out-of-range", Args: []any{uint8(2), uint64(22), uint8(0), uint16(0), []byte{}}})
 	fuzzseed.Sync(t, "FuzzVerifyDealLeaf", vs)
 
+	var as []fuzzseed.Seed
+	for mode := uint8(0); mode < agreementModes; mode++ {
+		as = append(as, fuzzseed.Seed{Name: "mode-" + string(rune('a'+mode)),
+			Args: []any{mode % uint8(len(fuzzAgreementShapes)), uint64(mode) * 0x10101, uint64(mode) + 1, mode,
+				uint16(777 + 131*uint16(mode)), bytes.Repeat([]byte{0x5a, mode}, 48)}})
+	}
+	as = append(as, fuzzseed.Seed{Name: "big-id", Args: []any{uint8(5), uint64(0xffffff), ^uint64(0), uint8(0), uint16(0), []byte{}}})
+	fuzzseed.Sync(t, "FuzzVerifyAgreementLeaf", as)
+
 	_, c, err := BuildCache(make([]byte, 130*LeafSize), 4)
 	if err != nil {
 		t.Fatal(err)

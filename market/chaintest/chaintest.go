@@ -6,8 +6,10 @@ package chaintest
 
 import (
 	"context"
+
 	"crypto/ecdsa"
 	"fmt"
+	ethereum "github.com/ethereum/go-ethereum"
 	"math/big"
 	"strings"
 	"sync"
@@ -39,7 +41,15 @@ type Account struct {
 	Key  *ecdsa.PrivateKey
 	Addr common.Address
 	Opts *bind.TransactOpts
+	// Fixed sends with a fixed gas limit instead of an estimate. An estimate runs on the latest block,
+	// which can miss work the next block does (AgreementMarket records a period's beacon or seed in
+	// the first call that reaches it), so transactions expected to succeed go through Fixed; a
+	// refusal then shows as a reverted receipt, which Mined explains by replaying the call.
+	Fixed *bind.TransactOpts
 }
+
+// FixedGas is the gas limit of Account.Fixed (below EIP-7825's 2^24 cap per transaction).
+const FixedGas = 10_000_000
 
 // Chain is a simulated chain with the market deployed.
 type Chain struct {
@@ -79,6 +89,19 @@ func key(i int) *ecdsa.PrivateKey {
 // New starts a chain, deploys the token (whole supply to the holder) and the market with p.
 func New(t testing.TB, p market.Params) *Chain {
 	t.Helper()
+	c := newBase(t)
+	mp := chain.BindParams(p)
+	mktAddr, tx, mkt, err := bindings.DeployStorageMarket(c.Holder.Opts, c.Client, c.TokenAddr, mp)
+	rcpt := c.Mined(t, tx, err)
+	c.Market, c.MarketAddr = mkt, mktAddr
+	c.Schedule = market.Schedule{Genesis: rcpt.BlockNumber.Uint64(), Params: p}
+	c.Domain = market.Domain{ChainID: c.ChainID, Market: mktAddr}
+	return c
+}
+
+// newBase starts a chain with funded accounts and the token deployed (whole supply to the holder).
+func newBase(t testing.TB) *Chain {
+	t.Helper()
 	alloc := types.GenesisAlloc{}
 	eth := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
 	keys := make([]*ecdsa.PrivateKey, MaxAccounts+1)
@@ -96,19 +119,16 @@ func New(t testing.TB, p market.Params) *Chain {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.accounts = append(c.accounts, &Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey), Opts: opts})
+		fixed := *opts
+		fixed.GasLimit = FixedGas
+		c.accounts = append(c.accounts, &Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey), Opts: opts, Fixed: &fixed})
 	}
 	c.Holder = c.accounts[0]
 	c.next = 1
 
 	tokenAddr, tx, token, err := bindings.DeployGranaryToken(c.Holder.Opts, c.Client, c.Holder.Addr, TokenSupply)
 	c.Mined(t, tx, err)
-	mp := chain.BindParams(p)
-	mktAddr, tx, mkt, err := bindings.DeployStorageMarket(c.Holder.Opts, c.Client, tokenAddr, mp)
-	rcpt := c.Mined(t, tx, err)
-	c.Token, c.TokenAddr, c.Market, c.MarketAddr = token, tokenAddr, mkt, mktAddr
-	c.Schedule = market.Schedule{Genesis: rcpt.BlockNumber.Uint64(), Params: p}
-	c.Domain = market.Domain{ChainID: c.ChainID, Market: mktAddr}
+	c.Token, c.TokenAddr = token, tokenAddr
 	return c
 }
 
@@ -151,9 +171,24 @@ func (c *Chain) Mined(t testing.TB, tx *types.Transaction, err error) *types.Rec
 		t.Fatalf("receipt of %s: %v", tx.Hash(), err)
 	}
 	if rcpt.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("transaction %s reverted", tx.Hash())
+		t.Fatalf("transaction %s reverted%s", tx.Hash(), c.replay(tx, rcpt))
 	}
 	return rcpt
+}
+
+// replay re-runs a reverted transaction as a call on the state before its block and returns its
+// revert, to say why it failed.
+func (c *Chain) replay(tx *types.Transaction, rcpt *types.Receipt) string {
+	from, err := types.Sender(types.LatestSignerForChainID(c.ChainID), tx)
+	if err != nil {
+		return ""
+	}
+	msg := ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
+	_, err = c.Client.CallContract(context.Background(), msg, new(big.Int).Sub(rcpt.BlockNumber, big.NewInt(1)))
+	if err == nil {
+		return fmt.Sprintf(" (the same call succeeds on the parent block: gas used %d of %d, or timing)", rcpt.GasUsed, tx.Gas())
+	}
+	return fmt.Sprintf(" (%s: %v)", RevertName(err), err)
 }
 
 // waitMined waits until the auto-miner has mined tx and it is visible at "latest".
