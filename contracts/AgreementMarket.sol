@@ -383,7 +383,7 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
         return keccak256(abi.encode(blockHash, id, "challenge"));
     }
 
-    function rateFor(uint96 pricePerGiB, uint64 leaves) public pure returns (uint256) {
+    function rateFor(uint128 pricePerGiB, uint64 leaves) public pure returns (uint256) {
         return (uint256(pricePerGiB) * leaves + (uint256(1) << GIB_LEAVES_LOG2) - 1) >> GIB_LEAVES_LOG2;
     }
 
