@@ -220,6 +220,45 @@ async function proven2(): Promise<AM> {
 }
 const loadProven = async () => (await networkHelpers.loadFixture(proven2)).clone();
 
+const HISTORY = "0x0000F90827F1C53a10cb7A02335B175320002935";
+const EIP2935_CODE =
+  "0x3373fffffffffffffffffffffffffffffffffffffffe14604657602036036042575f35600143038111604257611fff81430311604257611fff9006545f5260205ff35b5f5ffd5b5f35611fff60014303065500";
+
+describe("AgreementMarket: seeds and liveness", function () {
+  it("a revision withheld by the renter and posted late cannot make a past period due", async function () {
+    const m = (await networkHelpers.loadFixture(world0)).clone();
+    const { f1, r1, reporter } = acast(m);
+    await m.enter(1);
+    const id = await m.open(r1, f1);
+    const { r, fs } = await m.nextRevision(id, r1, f1, A); // co-signed in period 1, kept back by the renter
+    await m.enter(2);
+    await m.heartbeat(f1, 2, []); // nothing live on chain
+    await m.enter(3);
+    await (await m.market.connect(r1).postRevision(r, "0x", fs)).wait();
+    expect((await m.ag(id)).liveFrom).to.equal(4n);
+    expect(await m.market.isDue(id, 2)).to.equal(false);
+    await m.at(m.periodStart(3) + G + 1);
+    await expect(m.market.connect(reporter).reportUnproven(id, 2)).to.be.revertedWithCustomError(m.market, "NotLive").withArgs(id);
+  });
+
+  it("reads the beacon's next block hash from EIP-2935 once blockhash has forgotten it, and keeps the seed once stored", async function () {
+    const m = (await networkHelpers.loadFixture(world0)).clone();
+    await m.enter(1);
+    const early = await m.seed(1);
+    // EDR puts a stand-in at the EIP-2935 address; install the EIP's runtime code and the slot the system
+    // call would have written for the block after the beacon (block % 8191).
+    await networkHelpers.setCode(HISTORY, EIP2935_CODE);
+    const [bb] = await m.beacon(1);
+    const next = await m.ethers.provider.getBlock(bb + 1);
+    await networkHelpers.setStorageAt(HISTORY, (bb + 1) % 8191, next!.hash!);
+    await networkHelpers.mine(300); // blockhash covers 256 blocks
+    expect(await m.seed(1)).to.equal(early);
+    await (await m.market.poke()).wait(); // stores it
+    await networkHelpers.mine(8200); // beyond EIP-2935's 8,191 blocks too
+    expect(await m.seed(1)).to.equal(early);
+  });
+});
+
 describe("AgreementMarket: reportMissed", function () {
   it("slashes ceil((free + unbonding) * slashBps), pays the bounty, burns the rest; window and double report", async function () {
     const m = await loadProven();

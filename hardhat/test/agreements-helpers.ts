@@ -253,6 +253,12 @@ export class AM {
     await (await this.market.poke()).wait();
     await this.helpers.mine(2); // eth_call sees the latest block: it must be past beacon + 1
   }
+  /** Period p's beacon block, from its Beacon event. */
+  async beacon(p: number): Promise<[number]> {
+    const logs = await this.market.queryFilter(this.market.filters.Beacon(p));
+    if (logs.length === 0) throw new Error(`no beacon for period ${p}`);
+    return [Number(logs[0].args.blockNumber)];
+  }
   async seed(p: number): Promise<string> {
     return this.market.seedOf(p);
   }
