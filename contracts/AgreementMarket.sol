@@ -651,7 +651,7 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
         uint32 cur = _touch();
         Farmer storage f = _farmers[msg.sender];
         if (f.disqualified && period >= f.dqPeriod) revert FarmerDisqualified();
-        if (period > cur || block.timestamp > periodStart(period + 1) + graceSeconds) revert OutsideWindow();
+        if (period > cur || block.timestamp >= periodStart(period + 1) + graceSeconds) revert OutsideWindow();
         uint256 bit = uint256(1) << (period & 0xff);
         uint256 word = _provenBits[msg.sender][period >> 8];
         if (word & bit != 0) revert AlreadyProven();

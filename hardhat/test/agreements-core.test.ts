@@ -151,7 +151,7 @@ describe("AgreementMarket: heartbeats", function () {
     await expect(m.market.connect(f1).heartbeat(2, [], await m.proofs([1n], 2))).to.be.revertedWithCustomError(m.market, "AlreadyProven");
   });
 
-  it("is accepted from the seed until periodStart(p+1) + grace, and not before the seed exists", async function () {
+  it("is accepted from the seed until just before periodStart(p+1) + grace, and not before the seed exists", async function () {
     const m = await load();
     const { f1 } = acast(m);
     await m.at(m.periodStart(2) + 10);
@@ -159,8 +159,11 @@ describe("AgreementMarket: heartbeats", function () {
     const bb = (await m.ethers.provider.getBlockNumber());
     await expect(m.market.connect(f1).heartbeat(2, [], [])).to.be.revertedWithCustomError(m.market, "SeedNotReady").withArgs(bb);
     await networkHelpers.mine(2);
-    await m.at(m.periodStart(3) + G + 1);
-    await expect(m.market.connect(f1).heartbeat(2, [], await m.proofs([1n], 2))).to.be.revertedWithCustomError(m.market, "OutsideWindow");
+    // Half-open: the last second of the window is periodStart(3) + G - 1; at periodStart(3) + G the
+    // report window opens instead (never both in one block).
+    const late = await m.proofs([1n], 2);
+    await m.at(m.periodStart(3) + G);
+    await expect(m.market.connect(f1).heartbeat(2, [], late)).to.be.revertedWithCustomError(m.market, "OutsideWindow");
     await expect(m.market.connect(f1).heartbeat(5, [], [])).to.be.revertedWithCustomError(m.market, "OutsideWindow");
   });
 
