@@ -182,12 +182,12 @@ describe("AgreementMarket gas table (hardfork osaka)", function () {
     for (const [f, n] of [[f1, 1], [f100, 100], [f10k, BIG]] as const) {
       const r = await beat(f, 7, ids.get(f.address)!);
       hb.push({ n, ...r });
-      rows.push([`heartbeat, ${n.toLocaleString("en-US")} agreements`, r.gas, `${r.proofs} due proofs, ${r.bytes.toLocaleString("en-US")} B calldata`]);
+      rows.push([`heartbeat, ${n.toLocaleString("en-US")} agreement${n === 1 ? "" : "s"}`, r.gas, `${r.proofs} due proofs, ${r.bytes.toLocaleString("en-US")} B calldata`]);
     }
     const base = await beat(fA, 7, []); // carries no proof: the heartbeat's fixed cost
     rows.push(["heartbeat, no proof (fixed cost)", base.gas, `${base.bytes} B calldata`]);
     const big = hb[2];
-    expect(big.proofs).to.be.greaterThan(BIG / 400); // 1.5%: ~150 of 10,000 (sd 12), ~15 of 1,000 (sd 4)
+    expect(big.proofs).to.be.greaterThan(0); // 1.5%: ~150 of 10,000, ~15 of 1,000 (none: p = 3e-7)
     const perProof = Number(big.gas - base.gas) / big.proofs;
 
     // --- challenge and answer on fA's agreement (the on-chain root is the reference tree).
