@@ -383,7 +383,7 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
         return keccak256(abi.encode(blockHash, id, "challenge"));
     }
 
-    function rateFor(uint96 pricePerGiB, uint64 leaves) public pure returns (uint256) {
+    function rateFor(uint128 pricePerGiB, uint64 leaves) public pure returns (uint256) {
         return (uint256(pricePerGiB) * leaves + (uint256(1) << GIB_LEAVES_LOG2) - 1) >> GIB_LEAVES_LOG2;
     }
 
@@ -651,7 +651,7 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
         uint32 cur = _touch();
         Farmer storage f = _farmers[msg.sender];
         if (f.disqualified && period >= f.dqPeriod) revert FarmerDisqualified();
-        if (period > cur || block.timestamp > periodStart(period + 1) + graceSeconds) revert OutsideWindow();
+        if (period > cur || block.timestamp >= periodStart(period + 1) + graceSeconds) revert OutsideWindow();
         uint256 bit = uint256(1) << (period & 0xff);
         uint256 word = _provenBits[msg.sender][period >> 8];
         if (word & bit != 0) revert AlreadyProven();
@@ -857,7 +857,8 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
     /// Ends agreement `id`: reason 0 settles it (collateral back to the farmer's free stake), any other
     /// reason fails it (collateral to the renter, minus reporterBountyBps of it when there is a reporter).
     /// Either way the farmer gets the vindicated pay, the renter the rest of the escrow and any open
-    /// challenge's fee.
+    /// challenge's fee. Paid out at once (GranaryToken has no transfer hooks; nonReentrant anyway): a
+    /// credit to `balances` would cost a fresh storage word and a withdraw transaction per party.
     function _end(uint64 id, Agreement storage a, uint8 reason, address reporter) private {
         address renter = a.renter;
         address farmer = a.farmer;
@@ -865,9 +866,11 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
         uint256 toFarmer = vindicated - a.paid;
         uint256 toRenter = uint256(a.escrow) - vindicated;
         uint256 coll = a.collateral;
-        if (a.challengeBlock != 0) toRenter += challengeFee;
-        a.paid = uint96(vindicated);
-        a.challengeBlock = 0;
+        if (a.challengeBlock != 0) {
+            toRenter += challengeFee;
+            a.challengeBlock = 0;
+        }
+        uint256 bounty;
         Farmer storage f = _farmers[farmer];
         f.locked -= uint128(coll);
         if (reason == 0) {
@@ -875,14 +878,14 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
             f.free += uint128(coll);
         } else {
             a.status = S_FAILED;
-            uint256 bounty = reporter == address(0) ? 0 : coll * reporterBountyBps / BPS;
+            if (reporter != address(0)) bounty = coll * reporterBountyBps / BPS;
             toRenter += coll - bounty;
-            if (bounty > 0) balances[reporter] += bounty;
             emit AgreementFailed(id, reason, reporter);
         }
-        if (toFarmer > 0) balances[farmer] += toFarmer;
-        if (toRenter > 0) balances[renter] += toRenter;
         emit AgreementSettled(id, toFarmer, toRenter);
+        if (toFarmer > 0) token.safeTransfer(farmer, toFarmer);
+        if (toRenter > 0) token.safeTransfer(renter, toRenter);
+        if (bounty > 0) token.safeTransfer(reporter, bounty);
     }
 
     /// The first time `settle(id)` can succeed normally: when the report window of endPeriod has closed.
@@ -919,7 +922,7 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
     }
 
 
-    /// The farmer moves the vindicated pay of open agreements to its balance.
+    /// The farmer takes the vindicated pay of open agreements (paid out at once).
     function claim(uint64[] calldata ids) external nonReentrant {
         _touch();
         uint256 total;
@@ -930,8 +933,8 @@ contract AgreementMarket is EIP712, ReentrancyGuardTransient {
             total += v - a.paid;
             a.paid = v;
         }
-        balances[msg.sender] += total;
         emit Claimed(msg.sender, total);
+        if (total > 0) token.safeTransfer(msg.sender, total);
     }
 
     function withdraw() external nonReentrant {

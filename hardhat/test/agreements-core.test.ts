@@ -151,7 +151,7 @@ describe("AgreementMarket: heartbeats", function () {
     await expect(m.market.connect(f1).heartbeat(2, [], await m.proofs([1n], 2))).to.be.revertedWithCustomError(m.market, "AlreadyProven");
   });
 
-  it("is accepted from the seed until periodStart(p+1) + grace, and not before the seed exists", async function () {
+  it("is accepted from the seed until just before periodStart(p+1) + grace, and not before the seed exists", async function () {
     const m = await load();
     const { f1 } = acast(m);
     await m.at(m.periodStart(2) + 10);
@@ -159,8 +159,11 @@ describe("AgreementMarket: heartbeats", function () {
     const bb = (await m.ethers.provider.getBlockNumber());
     await expect(m.market.connect(f1).heartbeat(2, [], [])).to.be.revertedWithCustomError(m.market, "SeedNotReady").withArgs(bb);
     await networkHelpers.mine(2);
-    await m.at(m.periodStart(3) + G + 1);
-    await expect(m.market.connect(f1).heartbeat(2, [], await m.proofs([1n], 2))).to.be.revertedWithCustomError(m.market, "OutsideWindow");
+    // Half-open: the last second of the window is periodStart(3) + G - 1; at periodStart(3) + G the
+    // report window opens instead (never both in one block).
+    const late = await m.proofs([1n], 2);
+    await m.at(m.periodStart(3) + G);
+    await expect(m.market.connect(f1).heartbeat(2, [], late)).to.be.revertedWithCustomError(m.market, "OutsideWindow");
     await expect(m.market.connect(f1).heartbeat(5, [], [])).to.be.revertedWithCustomError(m.market, "OutsideWindow");
   });
 
@@ -219,6 +222,45 @@ async function proven2(): Promise<AM> {
   return m;
 }
 const loadProven = async () => (await networkHelpers.loadFixture(proven2)).clone();
+
+const HISTORY = "0x0000F90827F1C53a10cb7A02335B175320002935";
+const EIP2935_CODE =
+  "0x3373fffffffffffffffffffffffffffffffffffffffe14604657602036036042575f35600143038111604257611fff81430311604257611fff9006545f5260205ff35b5f5ffd5b5f35611fff60014303065500";
+
+describe("AgreementMarket: seeds and liveness", function () {
+  it("a revision withheld by the renter and posted late cannot make a past period due", async function () {
+    const m = (await networkHelpers.loadFixture(world0)).clone();
+    const { f1, r1, reporter } = acast(m);
+    await m.enter(1);
+    const id = await m.open(r1, f1);
+    const { r, fs } = await m.nextRevision(id, r1, f1, A); // co-signed in period 1, kept back by the renter
+    await m.enter(2);
+    await m.heartbeat(f1, 2, []); // nothing live on chain
+    await m.enter(3);
+    await (await m.market.connect(r1).postRevision(r, "0x", fs)).wait();
+    expect((await m.ag(id)).liveFrom).to.equal(4n);
+    expect(await m.market.isDue(id, 2)).to.equal(false);
+    await m.at(m.periodStart(3) + G + 1);
+    await expect(m.market.connect(reporter).reportUnproven(id, 2)).to.be.revertedWithCustomError(m.market, "NotLive").withArgs(id);
+  });
+
+  it("reads the beacon's next block hash from EIP-2935 once blockhash has forgotten it, and keeps the seed once stored", async function () {
+    const m = (await networkHelpers.loadFixture(world0)).clone();
+    await m.enter(1);
+    const early = await m.seed(1);
+    // EDR puts a stand-in at the EIP-2935 address; install the EIP's runtime code and the slot the system
+    // call would have written for the block after the beacon (block % 8191).
+    await networkHelpers.setCode(HISTORY, EIP2935_CODE);
+    const [bb] = await m.beacon(1);
+    const next = await m.ethers.provider.getBlock(bb + 1);
+    await networkHelpers.setStorageAt(HISTORY, (bb + 1) % 8191, next!.hash!);
+    await networkHelpers.mine(300); // blockhash covers 256 blocks
+    expect(await m.seed(1)).to.equal(early);
+    await (await m.market.poke()).wait(); // stores it
+    await networkHelpers.mine(8200); // beyond EIP-2935's 8,191 blocks too
+    expect(await m.seed(1)).to.equal(early);
+  });
+});
 
 describe("AgreementMarket: reportMissed", function () {
   it("slashes ceil((free + unbonding) * slashBps), pays the bounty, burns the rest; window and double report", async function () {
@@ -308,7 +350,7 @@ describe("AgreementMarket: reportUnproven", function () {
     // vindicated 16 (periods 1..2); the farmer gets it, the renter 10,000 - 16 + 400 of the collateral.
     await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(1n, 1n, reporter.address);
     await expect(tx).to.emit(m.market, "AgreementSettled").withArgs(1n, 16n, 10_000n - 16n + 400n);
-    expect(await m.balance(reporter.address)).to.equal(100n);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [f1.address, r1.address, reporter.address, m.address], [16n, 10_000n - 16n + 400n, 100n, -10_500n]);
     const f = await m.farmer(f1.address);
     expect([f.free, f.locked]).to.deep.equal([STAKE - 500n, 0n]);
     await expect(m.market.connect(reporter).reportUnproven(1n, 3)).to.be.revertedWithCustomError(m.market, "AgreementNotOpen");
@@ -401,9 +443,9 @@ describe("AgreementMarket: ending", function () {
     const { f1, r1 } = acast(m);
     await m.enter(3);
     await expect(m.market.connect(r1).abandon(1n)).to.be.revertedWithCustomError(m.market, "NotFarmer");
-    await expect(m.market.connect(f1).abandon(1n)).to.emit(m.market, "AgreementFailed").withArgs(1n, 3n, ethers.ZeroAddress);
-    expect(await m.balance(r1.address)).to.equal(10_000n - 16n + 500n);
-    expect(await m.balance(f1.address)).to.equal(16n);
+    const tx = m.market.connect(f1).abandon(1n);
+    await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(1n, 3n, ethers.ZeroAddress);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [r1.address, f1.address], [10_000n - 16n + 500n, 16n]);
   });
 
   it("close: only the renter, only when empty; pays what was vindicated, refunds the rest, unlocks collateral", async function () {
@@ -448,20 +490,34 @@ describe("AgreementMarket: ending", function () {
     for (const p of [3, 4, 5]) await (await m.market.connect(reporter).reportMissed(f1.address, p)).wait();
     expect((await m.farmer(f1.address)).dqPeriod).to.equal(5n);
     await expect(m.market.connect(outsider).settle(short)).to.emit(m.market, "AgreementSettled").withArgs(short, 8n, 10_000n - 8n);
-    await expect(m.market.connect(outsider).settle(long)).to.emit(m.market, "AgreementFailed").withArgs(long, 4n, ethers.ZeroAddress);
-    expect(await m.balance(r2.address)).to.equal(10_000n - 16n + 500n);
+    const tx = m.market.connect(outsider).settle(long);
+    await expect(tx).to.emit(m.market, "AgreementFailed").withArgs(long, 4n, ethers.ZeroAddress);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [r2.address], [10_000n - 16n + 500n]);
     const f = await m.farmer(f1.address);
     expect(f.locked).to.equal(0n);
   });
 
-  it("claim moves vindicated pay of open agreements to the farmer's balance; withdraw pays it out", async function () {
+  it("claim pays the vindicated pay of open agreements once; settle then pays only the rest", async function () {
     const m = await loadProven();
-    const { f1, f2 } = acast(m);
+    const { f1, f2, r1 } = acast(m);
     await expect(m.market.connect(f2).claim([1n])).to.be.revertedWithCustomError(m.market, "NotFarmer");
-    await expect(m.market.connect(f1).claim([1n])).to.emit(m.market, "Claimed").withArgs(f1.address, 16n);
+    const tx = m.market.connect(f1).claim([1n]);
+    await expect(tx).to.emit(m.market, "Claimed").withArgs(f1.address, 16n);
+    await expect(tx).to.changeTokenBalances(ethers, m.token, [f1.address, m.address], [16n, -16n]);
     await expect(m.market.connect(f1).claim([1n])).to.emit(m.market, "Claimed").withArgs(f1.address, 0n);
-    await expect(m.market.connect(f1).withdraw()).to.changeTokenBalances(ethers, m.token, [f1.address, m.address], [16n, -16n]);
-    await expect(m.market.connect(f1).withdraw()).to.be.revertedWithCustomError(m.market, "NothingToWithdraw");
+    await m.at(Number(await m.market.settleTime(1n)));
+    await expect(m.market.settle(1n)).to.changeTokenBalances(ethers, m.token, [f1.address, r1.address], [0n, 10_000n - 16n]);
+  });
+
+  it("withdraw pays out balances (bounties, challenge fees) once", async function () {
+    const m = await loadProven();
+    const { f1, reporter } = acast(m);
+    await m.at(m.periodStart(4) + G);
+    await (await m.market.connect(reporter).reportMissed(f1.address, 3)).wait();
+    const b = await m.balance(reporter.address);
+    expect(b).to.be.greaterThan(0n);
+    await expect(m.market.connect(reporter).withdraw()).to.changeTokenBalances(ethers, m.token, [reporter.address, m.address], [b, -b]);
+    await expect(m.market.connect(reporter).withdraw()).to.be.revertedWithCustomError(m.market, "NothingToWithdraw");
   });
 });
 

@@ -111,7 +111,7 @@ export function rateFor(price: bigint, leaves: bigint): bigint {
 }
 
 /** The levels of a zero-padded binary tree over `nodes` (hex strings). */
-function levels(nodes: string[]): string[][] {
+export function levels(nodes: string[]): string[][] {
   const width = 1 << log2ceil(nodes.length);
   let level = nodes.map((n) => Buffer.from(n.slice(2), "hex"));
   while (level.length < width) level.push(Buffer.from(ZERO32.slice(2), "hex"));
@@ -252,6 +252,12 @@ export class AM {
     await this.at(this.periodStart(p) + offset);
     await (await this.market.poke()).wait();
     await this.helpers.mine(2); // eth_call sees the latest block: it must be past beacon + 1
+  }
+  /** Period p's beacon block, from its Beacon event. */
+  async beacon(p: number): Promise<[number]> {
+    const logs = await this.market.queryFilter(this.market.filters.Beacon(p));
+    if (logs.length === 0) throw new Error(`no beacon for period ${p}`);
+    return [Number(logs[0].args.blockNumber)];
   }
   async seed(p: number): Promise<string> {
     return this.market.seedOf(p);
