@@ -90,14 +90,13 @@ func DevnetAgreementParams() AgreementParams {
 	}
 }
 
-// MainnetSampleBps is q on mainnet: 5% of live agreements are due each day, so a lost agreement is
-// found in 20 days on average (its pay since its last proof and its collateral are forfeited whenever
-// it is found; q only sets how soon). Measured under Osaka (market TestAgreementHeartbeatGas), one
-// proof of a 1 TiB agreement of 64 MiB shards costs ~66k gas, so proofs cost 30 × 5% × 66k ≈ 100k
-// gas per TiB-month for TiB agreements and ≈ 1M for agreements of 100 GiB (ten per TiB, ~62k a
-// proof): the ≤ 1M gas per TB-month budget holds for agreements of 100 GiB and up. Each farmer also
-// pays its empty heartbeat (~45k) per period, whatever it stores.
-const MainnetSampleBps = 500
+// MainnetSampleBps is q on mainnet: 1.5% of live agreements are due each day, so a lost agreement is
+// found with 1.5% a day, 36.5% within 30 days (its pay since its last proof and its collateral are
+// forfeited whenever it is found, so q only sets how soon, not whether deleting data pays). It is the
+// value contracts/README.md derives from the Hardhat gas table: the reference load (a 10 TB farmer,
+// 100 renters of 100 GiB, daily periods, 6-month agreements) then costs ~905k gas per TB-month, the
+// agreements' life (open, first revision, settle) 59% of it; 200 bps is the largest q under 1M.
+const MainnetSampleBps = 150
 
 // MainnetAgreementParams are daily periods with a 6-hour grace (an honest farmer with a short outage
 // still proves), a week to report a miss, two weeks of unbonding.

@@ -257,13 +257,25 @@ func (e *agEnv) farmerState(a common.Address) bindings.AgreementMarketFarmer {
 	return f
 }
 
-func (e *agEnv) owed(a common.Address) *big.Int {
+// balance is what the market holds for a (its withdrawable balance).
+func (e *agEnv) balance(a common.Address) *big.Int {
 	e.t.Helper()
 	b, err := e.c.Agreements.Balances(nil, a)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return b
+}
+
+// owed is what the market has paid a (its wallet's tokens) plus what it still holds for a (its
+// withdrawable balance): settle, failures and claims transfer at once, withdraw moves the rest.
+func (e *agEnv) owed(a common.Address) *big.Int {
+	e.t.Helper()
+	b, err := e.c.Agreements.Balances(nil, a)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b.Add(b, e.tokens(a))
 }
 
 func (e *agEnv) tokens(a common.Address) *big.Int {

@@ -331,7 +331,7 @@ func (r *agInv) check() {
 	}
 	wallets := new(big.Int)
 	for _, a := range r.everyone {
-		held.Add(held, e.owed(a.Addr))
+		held.Add(held, e.balance(a.Addr))
 		wallets.Add(wallets, e.tokens(a.Addr))
 	}
 	mkt := e.tokens(e.c.AgreementsAddr)
@@ -771,7 +771,7 @@ func (r *agInv) withdraw() {
 }
 
 func (r *agInv) withdrawFrom(a *chaintest.Account) {
-	owed, before := r.e.owed(a.Addr), r.e.tokens(a.Addr)
+	owed, before := r.e.balance(a.Addr), r.e.tokens(a.Addr)
 	if r.send("withdraw", a, []string{"NothingToWithdraw"}, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.e.c.Agreements.Withdraw(o)
 	}) != nil {
@@ -812,7 +812,7 @@ func (r *agInv) windDown() {
 		}
 	}
 	for _, a := range r.everyone {
-		if e.owed(a.Addr).Sign() > 0 {
+		if e.balance(a.Addr).Sign() > 0 {
 			r.withdrawFrom(a)
 		}
 	}
@@ -836,11 +836,16 @@ func (r *agInv) windDown() {
 			t.Fatalf("farmer %s withdrew %s of stake, staked %s", f.Addr, r.gotBack[f.Addr], r.putIn[f.Addr])
 		}
 	}
+	// Every agreement has ended, so what it paid its farmer is all it vindicated: claims while it
+	// ran (Paid) and the rest at its end.
 	paid := new(big.Int)
 	escrows := new(big.Int)
 	for _, ag := range r.ags {
 		a := e.agreement(ag.id)
-		paid.Add(paid, a.Paid)
+		if a.Paid.Cmp(a.Vindicated) > 0 {
+			t.Fatalf("agreement %d paid %s of %s vindicated", ag.id, a.Paid, a.Vindicated)
+		}
+		paid.Add(paid, a.Vindicated)
 		escrows.Add(escrows, a.Escrow)
 	}
 	farmerPay := new(big.Int)
