@@ -178,25 +178,34 @@ type putView struct {
 	Seconds      float64  `json:"seconds"`
 }
 
+// putFlags reads the erasure and price flags shared by `renter put` and `renter s3 serve`.
+func putFlags(c *cli.Context) (pipeline.Params, *big.Int, error) {
+	segSize, err := parseSize(c.String("segment-size"))
+	if err != nil {
+		return pipeline.Params{}, nil, err
+	}
+	params := pipeline.Params{DataShards: c.Int("data-shards"), ParityShards: c.Int("parity-shards"), SegmentSize: int(segSize)}
+	if err := params.Validate(); err != nil {
+		return pipeline.Params{}, nil, usageError{err}
+	}
+	var maxPrice *big.Int
+	if s := c.String("max-price"); s != "" {
+		if maxPrice, err = tokens(s); err != nil {
+			return pipeline.Params{}, nil, err
+		}
+	}
+	return params, maxPrice, nil
+}
+
 func renterPut(c *cli.Context) error {
 	e := newEnv(c)
 	path, err := arg(c, 0, "FILE")
 	if err != nil {
 		return err
 	}
-	segSize, err := parseSize(c.String("segment-size"))
+	params, maxPrice, err := putFlags(c)
 	if err != nil {
 		return err
-	}
-	params := pipeline.Params{DataShards: c.Int("data-shards"), ParityShards: c.Int("parity-shards"), SegmentSize: int(segSize)}
-	if err := params.Validate(); err != nil {
-		return usageError{err}
-	}
-	var maxPrice *big.Int
-	if s := c.String("max-price"); s != "" {
-		if maxPrice, err = tokens(s); err != nil {
-			return err
-		}
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"math/big"
 	"path/filepath"
 	"text/tabwriter"
 
@@ -120,19 +119,9 @@ func s3KeysRevoke(c *cli.Context) error {
 
 func s3Serve(c *cli.Context) error {
 	e := newEnv(c)
-	segSize, err := parseSize(c.String("segment-size"))
+	params, maxPrice, err := putFlags(c)
 	if err != nil {
 		return err
-	}
-	params := pipeline.Params{DataShards: c.Int("data-shards"), ParityShards: c.Int("parity-shards"), SegmentSize: int(segSize)}
-	if err := params.Validate(); err != nil {
-		return usageError{err}
-	}
-	var maxPrice *big.Int
-	if s := c.String("max-price"); s != "" {
-		if maxPrice, err = tokens(s); err != nil {
-			return err
-		}
 	}
 	keys, err := openS3Keys(e)
 	if err != nil {
