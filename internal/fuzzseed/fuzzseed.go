@@ -134,6 +134,29 @@ func parse(typ, lit string) (any, error) {
 		return []byte(s), nil
 	case "bool":
 		return strconv.ParseBool(lit)
+	case "byte", "rune":
+		// How `go test -fuzz` writes uint8 and int32 arguments: byte('\x01'), rune('a'), or a number.
+		var v int64
+		if strings.HasPrefix(lit, "'") {
+			r, _, tail, err := strconv.UnquoteChar(strings.TrimSuffix(strings.TrimPrefix(lit, "'"), "'"), '\'')
+			if err != nil || tail != "" {
+				return nil, fmt.Errorf("bad %s literal %s", typ, lit)
+			}
+			v = int64(r)
+		} else {
+			n, err := strconv.ParseInt(lit, 0, 64)
+			if err != nil {
+				return nil, err
+			}
+			v = n
+		}
+		if typ == "byte" {
+			if v < 0 || v > 255 {
+				return nil, fmt.Errorf("byte literal %s out of range", lit)
+			}
+			return uint8(v), nil
+		}
+		return int32(v), nil
 	}
 	bits := map[string]int{"int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64}
 	n, ok := bits[typ]

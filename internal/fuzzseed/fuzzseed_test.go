@@ -66,3 +66,20 @@ func TestMutantsAreDeterministicAndTyped(t *testing.T) {
 		t.Fatalf("only %d of %d mutants differ from their seed", changed, len(a))
 	}
 }
+
+// Files written by `go test -fuzz` (kept as seeds) spell uint8 and int32 as byte and rune literals.
+func TestDecodeGoFuzzLiterals(t *testing.T) {
+	got, err := Decode([]byte("go test fuzz v1\nbyte(',')\nbyte('\\a')\nbyte('\\x00')\nbyte(200)\nrune('é')\nuint64(0)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []any{uint8(','), uint8(7), uint8(0), uint8(200), int32('é'), uint64(0)}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("got %#v, want %#v", got, want)
+	}
+	for _, bad := range []string{"byte(256)", "byte('ab')", "rune('')"} {
+		if _, err := Decode([]byte("go test fuzz v1\n" + bad + "\n")); err == nil {
+			t.Errorf("%s decoded", bad)
+		}
+	}
+}
