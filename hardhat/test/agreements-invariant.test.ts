@@ -105,6 +105,30 @@ describe("AgreementMarket invariant (random sequence, fixed seed)", function () 
     let period = 1;
     let pending: any;
     const sentHeartbeat = new Set<string>();
+
+    // A scripted start shared by every run, so that the accounting is checked through a miss report
+    // whatever the random draws below do (which agreements are due depends on block hashes, which
+    // differ between runs): farmer 0 gets data in period 1, sends no heartbeat in period 2, and is
+    // reported once period 2's report window opens.
+    {
+      const [farmer, renter] = [farmers[0], renters[0]];
+      const t = m.terms(renter, farmer, { endPeriod: 12, collateral: 100n });
+      expect(await send("open", async () => m.market.connect(renter).open(t, await m.signOpen(farmer, t), 2000n)), "scripted open").to.equal(true);
+      const n = await m.market.agreementCount();
+      ids.push(n);
+      m.numbers.set(n, 0n);
+      m.trees.set(n, null);
+      m.ends.set(n, t.endPeriod);
+      await check(-3, "open");
+      const { r: rv, rs, fs } = await m.nextRevision(n, renter, farmer, TREES[0], t.endPeriod);
+      expect(await send("revise", () => m.market.connect(renter).postRevision(rv, rs, fs)), "scripted revision").to.equal(true);
+      m.record(rv, TREES[0]);
+      await check(-2, "revise");
+      period = 3;
+      await m.enter(period, P.graceSeconds + 60);
+      expect(await send("reportMissed", () => m.market.connect(reporter).reportMissed(farmer.address, 2)), "scripted miss report").to.equal(true);
+      await check(-1, "reportMissed");
+    }
     for (let step = 0; step < STEPS; step++) {
       const r = rnd.int(100);
       const farmer = rnd.pick(farmers);
@@ -210,7 +234,10 @@ describe("AgreementMarket invariant (random sequence, fixed seed)", function () 
       if (what) await check(step, what);
     }
     console.log(`      seed ${SEED}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    for (const k of ["open", "revise", "heartbeat", "reportMissed", "settle", "challenge"]) {
+    // Which operations succeed depends on the due draws (block hashes differ between runs), so only
+    // what the scripted start guarantees, and heartbeats (about 20 a run), are required here; settle,
+    // challenges and the rest have deterministic tests in agreements-core.test.ts.
+    for (const k of ["open", "revise", "heartbeat", "reportMissed"]) {
       expect(counts.get(k) ?? 0, `${k} never succeeded with seed ${SEED}`).to.be.greaterThan(0);
     }
     await conn.close();
