@@ -48,7 +48,7 @@ var agInvPrice = big.NewInt(3 << 22)
 // in plus what the events credited it, no farmer more than its stake plus its pay.
 //
 // AGREE_INVARIANT_SEED=<seed> reproduces a run's sequence of actions, AGREE_INVARIANT_STEPS=<n> sets
-// its length (default 400), AGREE_INVARIANT_SEEDS=<k> runs k seeds. (The chain's prevrandao comes
+// its length (default 400), AGREE_INVARIANT_SEEDS=<k> runs k random seeds (default: seed 20261203). (The chain's prevrandao comes
 // from crypto/rand in the simulated beacon, so which agreements are due differs between runs of the
 // same seed; the checks hold whatever it is.)
 func TestAgreementAccountingInvariant(t *testing.T) {
