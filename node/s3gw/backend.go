@@ -418,15 +418,8 @@ func (g *gateway) object(bucket, key string) (objectRec, error) {
 }
 
 func (g *gateway) HeadObject(ctx context.Context, in *s3.HeadObjectInput) (*s3.HeadObjectOutput, error) {
-	o, err := g.object(str(in.Bucket), str(in.Key))
-	if err != nil {
-		return nil, err
-	}
-	if err := backend.EvaluatePreconditions(o.ETag, o.Modified, backend.PreConditions{IfMatch: in.IfMatch,
-		IfNoneMatch: in.IfNoneMatch, IfModSince: in.IfModifiedSince, IfUnmodeSince: in.IfUnmodifiedSince}); err != nil {
-		return nil, err
-	}
-	off, length, ranged, err := backend.ParseObjectRange(o.Size, str(in.Range))
+	o, _, length, contentRange, err := g.read(str(in.Bucket), str(in.Key), str(in.Range), backend.PreConditions{IfMatch: in.IfMatch,
+		IfNoneMatch: in.IfNoneMatch, IfModSince: in.IfModifiedSince, IfUnmodeSince: in.IfUnmodifiedSince})
 	if err != nil {
 		return nil, err
 	}
@@ -435,10 +428,27 @@ func (g *gateway) HeadObject(ctx context.Context, in *s3.HeadObjectInput) (*s3.H
 		Metadata: o.Meta, StorageClass: types.StorageClassStandard,
 	}
 	o.headers.set(&out.ContentType, &out.ContentEncoding, &out.ContentDisposition, &out.ContentLanguage, &out.CacheControl, &out.ExpiresString)
-	if ranged {
-		out.ContentRange = ptr(fmt.Sprintf("bytes %d-%d/%d", off, off+length-1, o.Size))
-	}
+	out.ContentRange = contentRange
 	return out, nil
+}
+
+// read finds the object a HEAD or GET names, checks the request's preconditions and resolves its
+// range: the offset and length to serve and, for a ranged request, its Content-Range.
+func (g *gateway) read(bucket, key, rangeSpec string, pre backend.PreConditions) (o objectRec, off, length int64, contentRange *string, err error) {
+	if o, err = g.object(bucket, key); err != nil {
+		return o, 0, 0, nil, err
+	}
+	if err := backend.EvaluatePreconditions(o.ETag, o.Modified, pre); err != nil {
+		return o, 0, 0, nil, err
+	}
+	off, length, ranged, err := backend.ParseObjectRange(o.Size, rangeSpec)
+	if err != nil {
+		return o, 0, 0, nil, err
+	}
+	if ranged {
+		contentRange = ptr(fmt.Sprintf("bytes %d-%d/%d", off, off+length-1, o.Size))
+	}
+	return o, off, length, contentRange, nil
 }
 
 func (h headers) set(ct, ce, cd, cl, cc, exp **string) {
@@ -459,15 +469,8 @@ func (g *gateway) GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.Get
 	if in.PartNumber != nil {
 		return nil, s3err.GetAPIError(s3err.ErrNotImplemented)
 	}
-	o, err := g.object(str(in.Bucket), str(in.Key))
-	if err != nil {
-		return nil, err
-	}
-	if err := backend.EvaluatePreconditions(o.ETag, o.Modified, backend.PreConditions{IfMatch: in.IfMatch,
-		IfNoneMatch: in.IfNoneMatch, IfModSince: in.IfModifiedSince, IfUnmodeSince: in.IfUnmodifiedSince}); err != nil {
-		return nil, err
-	}
-	off, length, ranged, err := backend.ParseObjectRange(o.Size, str(in.Range))
+	o, off, length, contentRange, err := g.read(str(in.Bucket), str(in.Key), str(in.Range), backend.PreConditions{IfMatch: in.IfMatch,
+		IfNoneMatch: in.IfNoneMatch, IfModSince: in.IfModifiedSince, IfUnmodeSince: in.IfUnmodifiedSince})
 	if err != nil {
 		return nil, err
 	}
@@ -476,9 +479,7 @@ func (g *gateway) GetObject(ctx context.Context, in *s3.GetObjectInput) (*s3.Get
 		Metadata: o.Meta, StorageClass: types.StorageClassStandard, Body: g.reader(ctx, o.Files, off, length),
 	}
 	o.headers.set(&out.ContentType, &out.ContentEncoding, &out.ContentDisposition, &out.ContentLanguage, &out.CacheControl, &out.ExpiresString)
-	if ranged {
-		out.ContentRange = ptr(fmt.Sprintf("bytes %d-%d/%d", off, off+length-1, o.Size))
-	}
+	out.ContentRange = contentRange
 	return out, nil
 }
 
