@@ -121,11 +121,7 @@ func runAgreementInvariant(t *testing.T, seed uint64, steps int) {
 	r.setup()
 	r.check()
 	began := time.Now()
-	actions := []struct {
-		weight int
-		name   string
-		fn     func()
-	}{
+	actions := []weighted{
 		{16, "advance", r.advance}, {14, "open", r.open}, {4, "deposit", r.deposit}, {18, "revise", r.revise},
 		{10, "heartbeat", func() { r.heartbeat(r.pick(r.farmers), r.rng.Float64() < 0.15) }},
 		{5, "reportMissed", r.reportMissed}, {6, "reportUnproven", r.reportUnproven},
@@ -134,20 +130,10 @@ func runAgreementInvariant(t *testing.T, seed uint64, steps int) {
 		{2, "stake", r.stake}, {3, "requestUnstake", r.requestUnstake}, {2, "withdrawStake", r.withdrawStake},
 		{4, "withdraw", r.withdraw},
 	}
-	sum := 0
-	for _, a := range actions {
-		sum += a.weight
-	}
 	for r.step = 0; r.step < steps; r.step++ {
-		x := r.rng.IntN(sum)
-		for _, a := range actions {
-			if x < a.weight {
-				r.action = a.name
-				a.fn()
-				break
-			}
-			x -= a.weight
-		}
+		a := pick(r.rng, actions)
+		r.action = a.name
+		a.fn()
 		r.check()
 	}
 	r.action = "wind down"

@@ -64,6 +64,29 @@ func TestMarketAccountingInvariant(t *testing.T) {
 }
 
 // seeds returns the seeds to run: the one in env var `one`, else `many` fresh random ones (default 1).
+// weighted is one action of a randomized invariant run, drawn with probability weight / Σ weights.
+type weighted struct {
+	weight int
+	name   string
+	fn     func()
+}
+
+// pick draws one action (one draw from rng per call, so a seed replays the same run).
+func pick(rng *rand.Rand, actions []weighted) weighted {
+	total := 0
+	for _, a := range actions {
+		total += a.weight
+	}
+	x := rng.IntN(total)
+	for _, a := range actions {
+		if x < a.weight {
+			return a
+		}
+		x -= a.weight
+	}
+	panic("unreachable: x < total")
+}
+
 // fixedInvariantSeed is the seed the invariant tests run with when no seed is asked for.
 const fixedInvariantSeed = 20261203
 
@@ -141,31 +164,17 @@ func runInvariant(t *testing.T, seed uint64, steps int) {
 	r.setup()
 	r.check()
 	start := time.Now()
-	actions := []struct {
-		weight int
-		name   string
-		fn     func()
-	}{
+	actions := []weighted{
 		{14, "advance", r.advance}, {14, "heartbeat", func() { r.heartbeat(r.pickFarmer(), r.rng.Float64() < 0.08) }},
 		{8, "reportMissed", r.reportMissed}, {14, "createDeal", r.createDeal}, {5, "challenge", r.challenge},
 		{6, "answerChallenge", r.answerChallenge}, {4, "reportChallengeMissed", r.reportChallengeMissed},
 		{4, "cancel", r.cancel}, {9, "settle", r.settle}, {6, "withdraw", r.withdraw}, {3, "stake", r.stake},
 		{4, "requestUnstake", r.requestUnstake}, {4, "withdrawStake", r.withdrawStake}, {3, "flush", r.flush},
 	}
-	total := 0
-	for _, a := range actions {
-		total += a.weight
-	}
 	for r.step = 0; r.step < steps; r.step++ {
-		x := r.rng.IntN(total)
-		for _, a := range actions {
-			if x < a.weight {
-				r.action = a.name
-				a.fn()
-				break
-			}
-			x -= a.weight
-		}
+		a := pick(r.rng, actions)
+		r.action = a.name
+		a.fn()
 		r.check()
 	}
 	// Finally everyone takes out what the market owes them: every withdrawal pays exactly the
