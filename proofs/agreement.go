@@ -376,3 +376,9 @@ func VerifyAgreementPath(root Hash, shards, j, i uint64, p AgreementProof) error
 	}
 	return nil
 }
+
+// Clone returns an independent copy of the tree (a revision is prepared on a copy, and the copy
+// replaces the original only once both parties signed it).
+func (a *Agreement) Clone() *Agreement {
+	return &Agreement{shards: slices.Clone(a.shards), entries: slices.Clone(a.entries), dirty: 0, clean: false, leaves: a.leaves}
+}

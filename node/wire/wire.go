@@ -59,12 +59,16 @@ func ReadFrame(r io.Reader, max int) ([]byte, error) {
 }
 
 // WriteMsg writes v as a JSON control message.
-func WriteMsg(w io.Writer, v any) error {
+func WriteMsg(w io.Writer, v any) error { return WriteMsgCap(w, v, MaxControl) }
+
+// WriteMsgCap writes v as a JSON message of at most max bytes (for the few messages a protocol
+// allows to exceed MaxControl, such as a revision's list of shards).
+func WriteMsgCap(w io.Writer, v any, max int) error {
 	p, err := json.Marshal(v)
 	if err != nil {
 		return fmt.Errorf("wire: encode %T: %w", v, err)
 	}
-	if len(p) > MaxControl {
+	if len(p) > max {
 		return fmt.Errorf("%w: %T is %d bytes", ErrFrameTooLarge, v, len(p))
 	}
 	return WriteFrame(w, p)
@@ -72,8 +76,11 @@ func WriteMsg(w io.Writer, v any) error {
 
 // ReadMsg reads a JSON control message into v. Unknown fields, trailing data and oversized frames
 // are refused with CodeBadRequest / ErrFrameTooLarge.
-func ReadMsg(r io.Reader, v any) error {
-	p, err := ReadFrame(r, MaxControl)
+func ReadMsg(r io.Reader, v any) error { return ReadMsgCap(r, v, MaxControl) }
+
+// ReadMsgCap reads a JSON message of at most max bytes into v, as strictly as ReadMsg.
+func ReadMsgCap(r io.Reader, v any, max int) error {
+	p, err := ReadFrame(r, max)
 	if err != nil {
 		return err
 	}
