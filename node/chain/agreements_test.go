@@ -416,3 +416,44 @@ func TestHeartbeatFirstCallOfPeriodNeedsGasMargin(t *testing.T) {
 		t.Fatal("heartbeat of period 2 not recorded")
 	}
 }
+
+// DeployAgreements deploys a token and an AgreementMarket that a client can then use; parameters
+// the constructor would refuse are refused before sending anything.
+func TestDeployAgreements(t *testing.T) {
+	ctx := context.Background()
+	c := chaintest.NewAgreementMarket(t, market.DevnetAgreementParams())
+	b := c.AutoMine(t, 0)
+	p := market.MainnetAgreementParams()
+	bad := p
+	bad.GraceSeconds = p.PeriodSeconds
+	if _, err := chain.DeployAgreements(ctx, b, c.Holder.Opts, bad, c.Holder.Addr, market.Tokens(1)); !errors.Is(err, market.ErrBadParams) {
+		t.Fatalf("bad params: %v", err)
+	}
+	dep, err := chain.DeployAgreements(ctx, b, c.Holder.Opts, p, c.Holder.Addr, market.Tokens(1_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := chain.NewAgreementClient(ctx, b, dep, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := cl.Schedule(); s.PeriodSeconds != p.PeriodSeconds || s.SampleBps != p.SampleBps || s.Genesis == 0 || dep.StartBlock == 0 {
+		t.Fatalf("deployed schedule %+v, deployment %+v", s, dep)
+	}
+	if bal, err := c.Token.BalanceOf(nil, c.Holder.Addr); err != nil || bal.Sign() == 0 {
+		t.Fatalf("holder balance %v %v", bal, err)
+	}
+	wrong := dep
+	wrong.ChainID++
+	if _, err := chain.NewAgreementClient(ctx, b, wrong, nil); !errors.Is(err, chain.ErrWrongChain) {
+		t.Fatalf("wrong chain: %v", err)
+	}
+	wrong = dep
+	wrong.Market = dep.Token
+	if _, err := chain.NewAgreementClient(ctx, b, wrong, nil); err == nil {
+		t.Fatal("a client over the token address as market")
+	}
+	if err := cl.Poke(ctx); err == nil {
+		t.Fatal("a read-only client sent a transaction")
+	}
+}
