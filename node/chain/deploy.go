@@ -62,7 +62,7 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, p market.Pa
 
 // WaitMined waits until tx is mined and the head has reached its block, and checks it succeeded.
 func WaitMined(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt, error) {
-	c := &Client{b: b, poll: 50 * time.Millisecond}
+	c := &txer{b: b, poll: 50 * time.Millisecond}
 	rcpt, err := c.waitMined(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
