@@ -542,3 +542,58 @@ func TestAgreementDownload(t *testing.T) {
 		t.Fatalf("download of an unknown shard: %v", err)
 	}
 }
+
+// Store sessions and revisions of the same agreement run concurrently: every revision the farmer
+// signs is the renter's, and the farmer ends with exactly the renter's tree and the shards it holds.
+func TestAgreementConcurrentStoreAndRevise(t *testing.T) {
+	n := newAgreeNet(t)
+	id, r := n.openAgreement(t, n.renter, 4<<20)
+	const rounds = 6
+	batches := make([][][]byte, rounds)
+	for i := range batches {
+		batches[i] = randomShards(t, 8*proofs.LeafSize, 8*proofs.LeafSize, 8*proofs.LeafSize)
+	}
+	n.storeShards(t, n.renter, id, batches[0])
+	done := make(chan error, 1)
+	go func() { // store the later batches while the revisions run
+		for _, b := range batches[1:] {
+			msgs := make([]shardMsg, len(b))
+			for i, sh := range b {
+				msgs[i] = msgOf(t, sh)
+			}
+			if _, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id, Auth: n.auth(t, n.renter, n.rh)}, msgs); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	var prev [][]byte
+	for i := 0; i < rounds; i++ {
+		c := market.Change{Add: shardsOf(t, batches[i]...)}
+		if prev != nil {
+			c.Remove = []proofs.Hash{rootOf(t, prev[0])}
+		}
+		// Until the session has staged the batch, the farmer refuses the revision as missing shards
+		// (and signs nothing): the renter retries.
+		err := n.revise(t, r, c)
+		for deadline := time.Now().Add(10 * time.Second); isRefused(err, proto.ReasonMissing) && time.Now().Before(deadline); {
+			time.Sleep(2 * time.Millisecond)
+			err = n.revise(t, r, c)
+		}
+		if err != nil {
+			t.Fatalf("round %d: %v", i, err)
+		}
+		prev = batches[i]
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	fs := n.farmerState(t, id)
+	if fs.Latest.Revision != r.state.Latest.Revision || fs.Tree.Root() != r.state.Tree.Root() {
+		t.Fatalf("farmer %+v, renter %+v", fs.Latest.Revision, r.state.Latest.Revision)
+	}
+	if want := int64(rounds*3-(rounds-1)) * 8 * proofs.LeafSize; n.store.Used() != want {
+		t.Fatalf("used %d, want %d", n.store.Used(), want)
+	}
+}
