@@ -71,24 +71,34 @@ func (s *Service) record(rec dealRecord, roots []proofs.Hash) error {
 	return nil
 }
 
-// holds reports whether renter has a recorded deal holding shard.
+// holds reports whether renter has a recorded deal holding shard, or holds it in one of its
+// agreements (committed or staged).
 func (s *Service) holds(shard proofs.Hash, renter common.Address) (bool, error) {
 	ok, err := s.db.Has(holderKey(shard, renter), nil)
 	if err != nil {
 		return false, fmt.Errorf("farmer: read holders: %w", err)
 	}
-	return ok, nil
+	if !ok {
+		ok, _, err = s.agreementHolds(shard, renter)
+	}
+	return ok, err
 }
 
-// referenced reports whether any recorded deal holds shard.
+// referenced reports whether any recorded deal or any agreement (committed or staged) holds shard.
 func (s *Service) referenced(shard proofs.Hash) (bool, error) {
-	it := s.db.NewIterator(util.BytesPrefix(append([]byte(holderPrefix), shard[:]...)), nil)
-	defer it.Release()
-	found := it.Next()
-	if err := it.Error(); err != nil {
-		return false, fmt.Errorf("farmer: read holders: %w", err)
+	for _, prefix := range []string{holderPrefix, refPrefix} {
+		it := s.db.NewIterator(util.BytesPrefix(append([]byte(prefix), shard[:]...)), nil)
+		found := it.Next()
+		err := it.Error()
+		it.Release()
+		if err != nil {
+			return false, fmt.Errorf("farmer: read holders: %w", err)
+		}
+		if found {
+			return true, nil
+		}
 	}
-	return found, nil
+	return false, nil
 }
 
 // dealFor returns a recorded deal with the given root and shape (the root commits to the shard

@@ -30,6 +30,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -161,7 +162,9 @@ type Service struct {
 	streams map[network.Stream]bool // streams being served, reset on Close
 
 	pinMu sync.Mutex
-	pins  map[proofs.Hash]int // shards of uploads in progress
+	pins  map[proofs.Hash]int // shards of uploads and store sessions in progress
+
+	agree atomic.Pointer[agreementSide] // set by RegisterAgreements
 }
 
 // New returns a farmer serving from store, deciding with policy, and signing deals with key (the
@@ -208,8 +211,9 @@ func (s *Service) Register(h host.Host) {
 
 var protocols = []protocol.ID{proto.QuoteID, proto.ProposeID, proto.UploadID, proto.DownloadID, proto.AuditID}
 
-// Close stops serving: it removes the handlers, resets the streams in flight and waits for their
-// handlers, and releases the space held for accepted proposals.
+// Close stops serving: it removes the handlers (the agreement protocols' too), resets the streams in
+// flight and waits for their handlers and the staging collector, and releases the space held for
+// accepted proposals. Staged shards stay staged until their expiry.
 func (s *Service) Close() error {
 	s.mu.Lock()
 	if s.closed {
@@ -220,6 +224,11 @@ func (s *Service) Close() error {
 	if s.host != nil {
 		for _, p := range protocols {
 			s.host.RemoveStreamHandler(p)
+		}
+	}
+	if ag := s.agree.Load(); ag != nil {
+		for _, p := range agreementProtocols {
+			ag.host.RemoveStreamHandler(p)
 		}
 	}
 	for st := range s.streams {
