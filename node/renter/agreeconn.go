@@ -219,8 +219,9 @@ func (a *ackReader) ack(root proofs.Hash) error {
 	return nil
 }
 
-// run reads acks from r until the farmer closes the stream or fails.
-func (a *ackReader) run(r io.Reader, closing func() bool) {
+// run reads acks from r until the farmer closes the stream or fails; on a failure it calls reset,
+// so that a Send blocked on a farmer that stopped reading returns at once.
+func (a *ackReader) run(r io.Reader, closing func() bool, reset func()) {
 	defer close(a.done)
 	for {
 		var ack proto.ShardAck
@@ -242,6 +243,7 @@ func (a *ackReader) run(r io.Reader, closing func() bool) {
 		}
 		if err != nil {
 			a.finish(err)
+			reset()
 			return
 		}
 	}
@@ -277,7 +279,7 @@ func newStreamSession(s Stream, maxShard uint64, window int, deadline func(uint6
 		ss.mu.Lock()
 		defer ss.mu.Unlock()
 		return ss.closing
-	})
+	}, func() { s.Reset() })
 	return ss
 }
 
@@ -300,12 +302,15 @@ func (ss *streamSession) Send(ctx context.Context, root proofs.Hash, data []byte
 	defer stop()
 	ss.deadline(uint64(len(data)))
 	ss.acks.expect(root)
-	if err := wire.WriteMsg(ss.s, proto.ShardHeader{Root: root, Size: uint64(len(data))}); err != nil {
-		ss.s.Reset()
-		return fmt.Errorf("%w: %w", ErrSession, err)
+	err := wire.WriteMsg(ss.s, proto.ShardHeader{Root: root, Size: uint64(len(data))})
+	if err == nil {
+		_, err = ss.s.Write(data)
 	}
-	if _, err := ss.s.Write(data); err != nil {
+	if err != nil {
 		ss.s.Reset()
+		if _, why := ss.acks.state(); why != nil {
+			return why // the farmer's own error (a typed refusal, a bad ack) says more than the reset
+		}
 		return fmt.Errorf("%w: %w", ErrSession, err)
 	}
 	return nil
