@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -56,6 +57,8 @@ func (a AgreementInfo) LiveIn(p uint32) bool {
 // seed that the contract's _touch() writes in the first call of a period or of a block.
 type AgreementClient struct {
 	*txer
+	allowMu  sync.Mutex
+	reserved *big.Int // allowance promised to opens and deposits in flight
 	dep      AgreementDeployment
 	Market   *bindings.AgreementMarket
 	Token    *bindings.GranaryToken
@@ -256,30 +259,47 @@ func (c *AgreementClient) Farmers(ctx context.Context) ([]FarmerInfo, error) {
 	return out, nil
 }
 
-// ensureAllowance approves the market for amount when the account's allowance is below it.
-func (c *AgreementClient) ensureAllowance(ctx context.Context, amount *big.Int) error {
+// spend approves the market for amount on top of what calls in flight have reserved, and reserves it
+// until the returned release is called (after the spending transaction is mined or failed).
+// Concurrent opens and deposits from one account would otherwise each read the same allowance and
+// approve only their own amount, so all but one would revert with ERC20InsufficientAllowance.
+func (c *AgreementClient) spend(ctx context.Context, amount *big.Int) (release func(), err error) {
 	if c.opts == nil {
-		return errors.New("chain: read-only client has no account")
+		return nil, errors.New("chain: read-only client has no account")
 	}
+	c.allowMu.Lock()
+	defer c.allowMu.Unlock()
+	if c.reserved == nil {
+		c.reserved = new(big.Int)
+	}
+	need := new(big.Int).Add(c.reserved, amount)
 	have, err := c.Token.Allowance(c.call(ctx), c.opts.From, c.dep.Market)
 	if err != nil {
-		return callErr("read allowance", err)
+		return nil, callErr("read allowance", err)
 	}
-	if have.Cmp(amount) >= 0 {
-		return nil
+	if have.Cmp(need) < 0 {
+		if _, err := c.transact(ctx, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return c.Token.Approve(o, c.dep.Market, need)
+		}); err != nil {
+			return nil, err
+		}
 	}
-	_, err = c.transact(ctx, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Token.Approve(o, c.dep.Market, amount)
-	})
-	return err
+	c.reserved.Add(c.reserved, amount)
+	return func() {
+		c.allowMu.Lock()
+		c.reserved.Sub(c.reserved, amount)
+		c.allowMu.Unlock()
+	}, nil
 }
 
 // Stake approves (when the allowance is short) and stakes amount.
 func (c *AgreementClient) Stake(ctx context.Context, amount *big.Int) error {
 	if amount.Sign() > 0 {
-		if err := c.ensureAllowance(ctx, amount); err != nil {
+		release, err := c.spend(ctx, amount)
+		if err != nil {
 			return err
 		}
+		defer release()
 	}
 	_, err := c.transact(ctx, "stake", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Market.Stake(o, amount)
@@ -324,9 +344,11 @@ func BindProof(p proofs.AgreementProof) bindings.AgreementMarketProof {
 // renter), approving the market first when the allowance is short, and returns its id.
 func (c *AgreementClient) Open(ctx context.Context, t market.OpenTerms, farmerSig []byte, escrow *big.Int) (uint64, error) {
 	if escrow.Sign() > 0 {
-		if err := c.ensureAllowance(ctx, escrow); err != nil {
+		release, err := c.spend(ctx, escrow)
+		if err != nil {
 			return 0, err
 		}
+		defer release()
 	}
 	rcpt, err := c.transact(ctx, "open agreement", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Market.Open(o, BindOpenTerms(t), farmerSig, escrow)
@@ -345,9 +367,11 @@ func (c *AgreementClient) Open(ctx context.Context, t market.OpenTerms, farmerSi
 // Deposit tops up agreement id's escrow (approving the market first when the allowance is short).
 func (c *AgreementClient) Deposit(ctx context.Context, id uint64, amount *big.Int) error {
 	if amount.Sign() > 0 {
-		if err := c.ensureAllowance(ctx, amount); err != nil {
+		release, err := c.spend(ctx, amount)
+		if err != nil {
 			return err
 		}
+		defer release()
 	}
 	_, err := c.transact(ctx, fmt.Sprintf("deposit to agreement %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Market.Deposit(o, id, amount)

@@ -181,6 +181,20 @@ func New(store *storage.Store, ch Chain, mkt Market, key *ecdsa.PrivateKey, poli
 		return nil, fmt.Errorf("farmer: policy posts collateral of %d bps, the market asks at least %d: every deal would be refused",
 			policy.CollateralBps, mkt.Params.MinCollateralBps)
 	}
+	return newService(store, ch, mkt, key, policy, db, opts...), nil
+}
+
+// NewAgreementsOnly returns a farmer that serves only agreements (RegisterAgreements) and the
+// downloads of their renters (Register serves just the download protocol): no deal market.
+// (Stage 1 of moving the node to AgreementMarket; the deal protocols go in stage 2.)
+func NewAgreementsOnly(store *storage.Store, key *ecdsa.PrivateKey, db *leveldb.DB, opts ...Option) (*Service, error) {
+	if store == nil || key == nil || db == nil {
+		return nil, errors.New("farmer: missing store, key or database")
+	}
+	return newService(store, nil, Market{}, key, Policy{}, db, opts...), nil
+}
+
+func newService(store *storage.Store, ch Chain, mkt Market, key *ecdsa.PrivateKey, policy Policy, db *leveldb.DB, opts ...Option) *Service {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Service{
 		store: store, chain: ch, market: mkt, key: key, addr: crypto.PubkeyToAddress(key.PublicKey),
@@ -191,7 +205,7 @@ func New(store *storage.Store, ch Chain, mkt Market, key *ecdsa.PrivateKey, poli
 	for _, o := range opts {
 		o(s)
 	}
-	return s, nil
+	return s
 }
 
 // Address returns the farmer's account.
@@ -202,10 +216,13 @@ func (s *Service) Register(h host.Host) {
 	s.mu.Lock()
 	s.host = h
 	s.mu.Unlock()
+	h.SetStreamHandler(proto.DownloadID, s.handler(proto.DownloadID, s.download))
+	if s.chain == nil { // agreements only
+		return
+	}
 	h.SetStreamHandler(proto.QuoteID, s.handler(proto.QuoteID, s.quote))
 	h.SetStreamHandler(proto.ProposeID, s.handler(proto.ProposeID, s.propose))
 	h.SetStreamHandler(proto.UploadID, s.handler(proto.UploadID, s.upload))
-	h.SetStreamHandler(proto.DownloadID, s.handler(proto.DownloadID, s.download))
 	h.SetStreamHandler(proto.AuditID, s.handler(proto.AuditID, s.audit))
 }
 

@@ -79,13 +79,20 @@ func (s *Service) Offer(ctx context.Context, req proto.OfferRequest) (proto.Agre
 		return proto.AgreementOffer{}, err
 	}
 	t := market.OpenTerms{Renter: req.Renter, Farmer: s.addr, PricePerGiB: new(big.Int).Set(pol.PricePerGiB), Collateral: collateral,
-		EndPeriod: req.EndPeriod, Nonce: nonce, Deadline: uint64(pol.Now().Add(OfferTTL).Unix())}
+		EndPeriod: req.EndPeriod, Nonce: nonce, Deadline: offerDeadline(ag.sch, cur)}
 	sig, err := ag.dom.SignOpen(t, s.key)
 	if err != nil {
 		return proto.AgreementOffer{}, fmt.Errorf("offer: %w", err)
 	}
 	s.log.Info("agreement offered", "renter", req.Renter, "end", req.EndPeriod, "maxBytes", req.MaxBytes, "nonce", nonce)
 	return proto.AgreementOffer{Terms: proto.FromOpenTerms(t), FarmerSig: sig}, nil
+}
+
+// offerDeadline is when terms offered in period cur stop being usable, in chain time (the contract
+// compares it with block.timestamp, which need not follow this machine's clock): OfferTTL after the
+// end of the current period.
+func offerDeadline(sch market.AgreementSchedule, cur uint32) uint64 {
+	return sch.PeriodStart(cur+1) + uint64(OfferTTL/time.Second)
 }
 
 // nextNonce takes the next offer nonce from the persisted counter: no nonce is ever offered twice,

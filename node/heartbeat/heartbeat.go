@@ -147,6 +147,10 @@ func (l *Loop) Tick(ctx context.Context) error {
 	return l.maintainOnce(ctx, cur)
 }
 
+// Done reports whether the loop has finished period p: its heartbeat sent or found on chain, not
+// needed (not obliged, nothing to post), or given up.
+func (l *Loop) Done(p uint32) bool { return l.isDone(p) }
+
 func (l *Loop) isDone(p uint32) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
