@@ -43,8 +43,10 @@ func TestAgreementOffer(t *testing.T) {
 			terms.Collateral.Cmp(wantColl) != 0 || terms.EndPeriod != req.EndPeriod {
 			t.Fatalf("terms %+v", terms)
 		}
-		if dl := time.Unix(int64(terms.Deadline), 0); dl.Before(n.clock.Now().Add(59*time.Minute)) || dl.After(n.clock.Now().Add(time.Hour)) {
-			t.Fatalf("deadline %v", dl)
+		// The deadline is in chain time: an hour after the end of the current period.
+		sch := market.AgreementSchedule{AgreementParams: market.DevnetAgreementParams()}
+		if want := sch.PeriodStart(n.chain.period+1) + 3600; terms.Deadline != want {
+			t.Fatalf("deadline %d, want %d (an hour after period %d ends)", terms.Deadline, want, n.chain.period)
 		}
 		if seen[terms.Nonce] {
 			t.Fatalf("nonce %d offered twice", terms.Nonce)
