@@ -132,9 +132,37 @@ type agreement struct {
 	collateral        *big.Int
 	collateralPeriods uint32
 
-	mu    sync.Mutex
-	state *market.AgreementState
+	mu     sync.Mutex
+	state  *market.AgreementState
+	staged uint64 // leaves staged (or being received) and not yet in a revision
 }
+
+// backs reports whether the agreement's collateral backs leaves of data at its price: the size cap
+// of its revisions, and of what it may stage beside them.
+func (a *agreement) backs(leaves uint64) bool {
+	if leaves == 0 {
+		return true
+	}
+	r := new(big.Int).Mul(market.Rate(a.state.PricePerGiB, leaves), big.NewInt(int64(a.collateralPeriods)))
+	return r.Cmp(a.collateral) <= 0
+}
+
+// reserveStaging counts leaves about to be received under a, refusing (ReasonSize) what would take
+// the agreement's committed and staged data beyond what its collateral backs: a renter cannot park
+// more unpaid data on the farmer's disk than its agreement could ever hold.
+func (a *agreement) reserveStaging(leaves uint64) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if total := a.state.Tree.Leaves() + a.staged + leaves; !a.backs(total) {
+		return refuse(proto.ReasonSize, "agreement %d would hold %d leaves with those staged, more than its collateral %v backs",
+			a.id, total, a.collateral)
+	}
+	a.staged += leaves
+	return nil
+}
+
+// unstageLocked takes leaves off the staged count (a.mu held).
+func (a *agreement) unstageLocked(leaves uint64) { a.staged -= min(a.staged, leaves) }
 
 // Keys of the agreement records.
 const (
@@ -238,6 +266,20 @@ func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.
 	if err := it.Error(); err != nil {
 		return fmt.Errorf("farmer: read agreement records: %w", err)
 	}
+	it = s.db.NewIterator(util.BytesPrefix([]byte(stagePrefix)), nil)
+	for it.Next() {
+		var st stagedShard
+		k := it.Key()[len(stagePrefix):]
+		if len(k) == 8+32 && json.Unmarshal(it.Value(), &st) == nil {
+			if a := ag.ags[binary.BigEndian.Uint64(k)]; a != nil {
+				a.staged += st.Leaves
+			}
+		}
+	}
+	it.Release()
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("farmer: read staging records: %w", err)
+	}
 	s.mu.Lock()
 	if s.closed || s.agree.Load() != nil {
 		s.mu.Unlock()
@@ -314,6 +356,7 @@ func (s *Service) collectStaged(now time.Time) {
 			b.Delete(refKey(e.root, e.id, refStaged))
 			err = s.db.Write(b, &opt.WriteOptions{Sync: true})
 			if err == nil {
+				a.unstageLocked(st.Leaves)
 				dropped = append(dropped, e.root)
 			}
 		}

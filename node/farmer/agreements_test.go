@@ -2,6 +2,7 @@ package farmer_test
 
 import (
 	"bytes"
+	"crypto/rand"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -294,14 +295,32 @@ func TestAgreementReviseRefusals(t *testing.T) {
 		t.Fatalf("adding a shard twice: %v", err)
 	}
 
-	// More data than the collateral backs.
+	// More data than the collateral backs is refused when it arrives, before its bytes are read: a
+	// renter cannot park unpaid data beyond what its agreement could ever hold.
 	small, _ := crypto.GenerateKey()
 	id3, r3 := n.openAgreement(t, small, 4*proofs.LeafSize) // collateral for 4 leaves
 	n.chain.edit(id3, func(a *chain.AgreementInfo) { a.Escrow = market.Tokens(1_000) })
-	big1 := randomShards(t, agreeShard)
-	n.storeShards(t, small, id3, big1)
-	if err := n.revise(t, r3, market.Change{Add: shardsOf(t, big1...)}); !isRefused(err, proto.ReasonSize) {
-		t.Fatalf("revision beyond the collateral: %v", err)
+	four, one := make([]byte, 4*proofs.LeafSize), make([]byte, proofs.LeafSize)
+	rand.Read(four)
+	rand.Read(one)
+	used := n.store.Used()
+	auth3 := n.auth(t, small, n.rh)
+	acks, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id3, Auth: auth3}, []shardMsg{msgOf(t, four), msgOf(t, one)})
+	if !isRefused(err, proto.ReasonSize) || len(acks) != 1 {
+		t.Fatalf("staging beyond the collateral: %d acks, %v", len(acks), err)
+	}
+	if n.store.Used() != used+int64(len(four)) {
+		t.Fatalf("refused shard stored: used %d, want %d", n.store.Used(), used+int64(len(four)))
+	}
+	if err := n.revise(t, r3, market.Change{Add: shardsOf(t, one)}); !isRefused(err, proto.ReasonMissing) {
+		t.Fatalf("revision adding the refused shard: %v", err)
+	}
+	if err := n.revise(t, r3, market.Change{Add: shardsOf(t, four)}); err != nil {
+		t.Fatalf("revision of exactly what the collateral backs: %v", err)
+	}
+	// Committed data counts too: nothing more fits.
+	if _, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id3, Auth: auth3}, []shardMsg{msgOf(t, one)}); !isRefused(err, proto.ReasonSize) {
+		t.Fatalf("staging beside a full agreement: %v", err)
 	}
 
 	// A settled agreement is not revised.

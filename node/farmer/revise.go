@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/syndtr/goleveldb/leveldb"
@@ -87,8 +86,7 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 	if err := market.CoversRevision(rev, a.state.PricePerGiB, escrow, cur+1); err != nil {
 		return nil, refuse(proto.ReasonEscrow, "%v", err)
 	}
-	capRate := new(big.Int).Mul(market.Rate(a.state.PricePerGiB, rev.Leaves), big.NewInt(int64(a.collateralPeriods)))
-	if rev.Leaves > 0 && capRate.Cmp(a.collateral) > 0 {
+	if !a.backs(rev.Leaves) {
 		return nil, refuse(proto.ReasonSize, "revision of %d leaves exceeds what collateral %v backs", rev.Leaves, a.collateral)
 	}
 	if rev.EndPeriod > a.state.Latest.EndPeriod && rev.EndPeriod > cur && rev.EndPeriod-cur > ag.pol.MaxPeriods {
@@ -119,6 +117,9 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 		return nil, fmt.Errorf("farmer: record revision %d of agreement %d: %w", rev.Number, a.id, err)
 	}
 	a.state.Commit(next.Latest, tree)
+	for _, sh := range change.Add {
+		a.unstageLocked(sh.Leaves)
+	}
 	s.log.Info("revision signed", "agreement", a.id, "number", rev.Number, "shards", rev.Shards, "leaves", rev.Leaves,
 		"added", len(change.Add), "removed", len(change.Remove))
 	if len(change.Remove) > 0 {

@@ -79,7 +79,13 @@ func (s *Service) storeSession(ctx context.Context, st network.Stream) error {
 		if err := wire.Deadline(st, s.limits.bulk(h.Size)); err != nil {
 			return abort(err)
 		}
+		if err := a.reserveStaging(h.Size / proofs.LeafSize); err != nil {
+			return err
+		}
 		if err := s.receiveShard(st, a, h, i); err != nil {
+			a.mu.Lock()
+			a.unstageLocked(h.Size / proofs.LeafSize)
+			a.mu.Unlock()
 			return err
 		}
 		if err := wire.WriteResult(st, proto.ShardAck{Root: h.Root}); err != nil {
@@ -135,7 +141,13 @@ func (s *Service) stage(a *agreement, h proto.ShardHeader) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.state.Tree.Has(h.Root) {
+		a.unstageLocked(h.Size / proofs.LeafSize) // counted by reserveStaging: not staged after all
 		return nil
+	}
+	if _, already, err := s.staged(a.id, h.Root); err != nil {
+		return err
+	} else if already {
+		a.unstageLocked(h.Size / proofs.LeafSize) // staged before: its expiry is renewed, counted once
 	}
 	v, err := json.Marshal(stagedShard{Leaves: h.Size / proofs.LeafSize, Expires: ag.pol.Now().Add(ag.pol.StageTTL).UnixNano()})
 	if err != nil {
