@@ -12,7 +12,7 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// This file mirrors contracts/AgreementMarket.sol (the spec: /work/spec/AGREEMENTS_SPEC.md): its
+// This file mirrors contracts/AgreementMarket.sol (its design: contracts/README.md): its
 // constructor parameters, its timestamp schedule, and the two EIP-712 messages renters and farmers
 // sign, OpenTerms and Revision. Pure values and functions, no I/O.
 

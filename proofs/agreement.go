@@ -9,8 +9,8 @@ import (
 	"slices"
 )
 
-// This file holds the rules of contracts/AgreementMarket.sol (see /work/spec/AGREEMENTS_SPEC.md and
-// README.md): the agreement tree over a farmer's shards for one renter, the per-agreement due draw,
+// This file holds the rules of contracts/AgreementMarket.sol (see ../contracts/README.md
+// and README.md): the agreement tree over a farmer's shards for one renter, the per-agreement due draw,
 // the leaf pick and the proof a heartbeat carries. It does no I/O.
 
 const entryPrefix = 0x02
