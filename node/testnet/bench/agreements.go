@@ -127,6 +127,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 	// The put, with the renter's disk use sampled meanwhile.
 	dirs := []string{job.Dir, os.TempDir()}
 	res.DiskBase = diskUse(dirs...)
+	res.DiskPeak = res.DiskBase
 	tmpBase := diskUse(os.TempDir())
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
@@ -135,15 +136,15 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 		defer wg.Done()
 		tk := time.NewTicker(50 * time.Millisecond)
 		defer tk.Stop()
-		for {
+		for done := false; !done; {
+			select {
+			case <-stop:
+				done = true // one last sample: the put's end (manifest saved)
+			case <-tk.C:
+			}
 			d, tmp := diskUse(dirs...), diskUse(os.TempDir())
 			res.DiskPeak, res.TmpPeak = max(res.DiskPeak, d), max(res.TmpPeak, tmp-tmpBase)
 			res.Samples++
-			select {
-			case <-stop:
-				return
-			case <-tk.C:
-			}
 		}
 	}()
 	cpu0, start := cputime.Process(), time.Now()
