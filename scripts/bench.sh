@@ -9,11 +9,18 @@
 #   3. node/testnet/bench's TestGatewayBench: the S3 gateway against `renter put`/`get` on the same
 #      bytes (S3_SIZE, default 1GiB; the ratio of their throughputs) and the gateway process's peak
 #      RSS over a multipart upload of S3_MULTIPART (default 5GiB) (SKIP_S3=1 skips it);
-#   4. the Hardhat gas table (hardhat/test/gas.test.ts).
+#   4. the Hardhat gas table (hardhat/test/gas.test.ts);
+#   5. node/testnet/bench's TestBenchAgreements, the agreement path (AgreementMarket): a renter process
+#      on renter.Agreements puts, gets and removes AGREE_SIZES (3+3 on 6 farmers, default 1GiB) and
+#      AGREE_WIDE (10+20 on 30 farmers, default 256MiB; "none" skips), against the pipeline alone on
+#      the same bytes (ratios, time to first byte, the renter's peak RSS and disk use, chain
+#      transactions per put). SKIP_AGREEMENTS=1 skips it; ONLY_AGREEMENTS=1 runs only it and replaces
+#      its section (between the agreements:begin/end markers) in the existing report.
 #
 #   scripts/bench.sh                          # 256 MiB and 1 GiB, report in BENCHMARKS.md (~10 min)
 #   SIZES="64MiB" OUT=/tmp/b.md scripts/bench.sh
 #   SKIP_HARDHAT=1 SKIP_LOAD=1 scripts/bench.sh
+#   ONLY_AGREEMENTS=1 AGREE_SIZES="1GiB 10GiB" scripts/bench.sh
 #
 # Other knobs: PERIODS (heartbeat periods measured, default 4), EXTRA_FILES (small files added
 # before the second heartbeat measurement, default 20), LOAD_ROUNDS (default 6), LOAD_KIB (file
@@ -28,6 +35,26 @@ case $out in /*) ;; *) out=$PWD/$out ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# agreements runs TestBenchAgreements (the test binary in $tmp/bench.test) and splices its section
+# into the report file $1: between its markers if they are there, else at the end.
+agreements() {
+  local report=$1 sizes=${AGREE_SIZES:-1GiB} wide=${AGREE_WIDE:-256MiB}
+  echo "== agreement path: 3+3 on 6 farmers ($sizes), 10+20 on 30 farmers ($wide)" >&2
+  (cd "$tmp" && GRANARY_BENCH=1 BENCH_AGREE_SIZES="$sizes" BENCH_AGREE_WIDE="$wide" BENCH_AGREE_REPEAT="${AGREE_REPEAT:-3}" \
+    BENCH_AGREE_OUT="$tmp/agreements.md" BENCH_COMMIT="$commit" \
+    "$tmp/bench.test" -test.run '^TestBenchAgreements$' -test.v -test.timeout 120m) >&2
+  touch "$report"
+  if grep -q '^<!-- agreements:begin' "$report"; then
+    awk -v sec="$tmp/agreements.md" '
+      /^<!-- agreements:begin/ { while ((getline l < sec) > 0) print l; skip = 1; next }
+      /^<!-- agreements:end/ { skip = 0; next }
+      !skip { print }' "$report" >"$tmp/spliced.md"
+    cp "$tmp/spliced.md" "$report"
+  else
+    { echo; cat "$tmp/agreements.md"; } >>"$report"
+  fi
+}
+
 to_mib() { # "1GiB" -> 1024, "256MiB" -> 256
   case $1 in
     *GiB) echo $(( ${1%GiB} * 1024 )) ;;
@@ -37,8 +64,15 @@ to_mib() { # "1GiB" -> 1024, "256MiB" -> 256
   esac
 }
 total=0
-for s in $sizes; do total=$(( total + $(to_mib "$s") )); done
-need_gib=$(( (4 * total + 1023) / 1024 + 2 ))
+if [ -z "${ONLY_AGREEMENTS:-}" ]; then
+  for s in $sizes; do total=$(( total + $(to_mib "$s") )); done
+fi
+agree=0
+if [ -z "${SKIP_AGREEMENTS:-}" ]; then
+  for s in ${AGREE_SIZES:-1GiB}; do agree=$(( $(to_mib "$s") * 3 > agree ? $(to_mib "$s") * 3 : agree )); done
+  for s in ${AGREE_WIDE:-256MiB}; do [ "$s" = none ] || agree=$(( $(to_mib "$s") * 4 > agree ? $(to_mib "$s") * 4 : agree )); done
+fi
+need_gib=$(( (4 * total + agree + 1023) / 1024 + 2 ))
 tmpdir=${TMPDIR:-/tmp}
 avail=$(df -BG --output=avail "$tmpdir" | tail -1 | tr -dc 0-9)
 if [ "$avail" -lt "$need_gib" ]; then
@@ -51,8 +85,14 @@ if [ -n "$(git status --porcelain 2>/dev/null | grep -v '^?? ' | grep -v ' BENCH
   commit="$commit (with uncommitted changes)"
 fi
 
-echo "== end-to-end benchmark ($sizes)" >&2
 go test -c -o "$tmp/bench.test" ./node/testnet/bench
+if [ -n "${ONLY_AGREEMENTS:-}" ]; then
+  agreements "$out"
+  echo "bench: agreement section written to $out" >&2
+  exit 0
+fi
+
+echo "== end-to-end benchmark ($sizes)" >&2
 (cd "$tmp" && GRANARY_BENCH=1 BENCH_SIZES="$sizes" BENCH_OUT="$tmp/report.md" BENCH_COMMIT="$commit" \
   BENCH_PERIODS="${PERIODS:-4}" BENCH_EXTRA_FILES="${EXTRA_FILES:-20}" \
   "$tmp/bench.test" -test.run '^TestBench$' -test.v -test.timeout 90m) >&2
@@ -72,7 +112,7 @@ if [ -z "${SKIP_LOAD:-}" ]; then
   (cd "$root/node/testnet" && LOAD_ROUNDS=$rounds LOAD_KIB=$kib "$tmp/testnet.test" -test.run '^TestLoad$' -test.v \
     -test.timeout 60m) | tee "$tmp/load.log" >&2
   {
-    echo "## Load: 20 renters against 6 farmers"
+    echo "## Load: 20 renters against 6 farmers (old deal path)"
     echo
     echo "node/testnet's TestLoad with LOAD_ROUNDS=$rounds LOAD_KIB=$kib: in each round every renter puts a new $kib KiB file"
     echo "and reads back every file it stored so far, all 20 at once; then the process settles and is measured. Everything"
@@ -95,13 +135,17 @@ if [ -z "${SKIP_HARDHAT:-}" ]; then
   rm -f hardhat/cache/gas-table.md
   (cd hardhat && npx hardhat test mocha test/gas.test.ts) >&2
   {
-    echo "## Contract gas (Hardhat)"
+    echo "## Contract gas (Hardhat, old StorageMarket)"
     echo
     echo "From \`cd hardhat && npx hardhat test mocha test/gas.test.ts\` (hardhat/cache/gas-table.md), in the same run."
     echo
     sed -e '/^# Gas table/d' hardhat/cache/gas-table.md
     echo
   } >>"$tmp/report.md"
+fi
+
+if [ -z "${SKIP_AGREEMENTS:-}" ]; then
+  agreements "$tmp/report.md"
 fi
 
 cp "$tmp/report.md" "$out"

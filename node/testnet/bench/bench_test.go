@@ -38,6 +38,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv(roleEnv) == "renter" {
 		os.Exit(renterMain())
 	}
+	if os.Getenv(roleEnv) == agreeRole {
+		os.Exit(agreeRenterMain())
+	}
 	if os.Getenv(roleEnv) == "gateway" {
 		os.Exit(gatewayMain())
 	}

@@ -251,7 +251,7 @@ func TestGatewayBench(t *testing.T) {
 		mpSize>>20, parts, mibps(mpSize, mpPut), mibps(mpSize, mpGet), g.ready.BaseRSS>>10, res.HWM>>10)
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "## S3 gateway against `renter put`/`get`\n\n")
+	fmt.Fprintf(&b, "## S3 gateway against `renter put`/`get` (old deal path)\n\n")
 	fmt.Fprintf(&b, "node/testnet/bench's TestGatewayBench, %d+%d shards on 6 farmers on loopback. The renter and the gateway run in one\n", params.DataShards, params.ParityShards)
 	fmt.Fprintf(&b, "process (its peak RSS below), the S3 client (aws-sdk-go-v2, UNSIGNED-PAYLOAD) in the benchmark's. Same bytes, same run,\n")
 	fmt.Fprintf(&b, "alternated %d times; medians (the renter process and the gateway process share the machine's 2 cores with the farmers).\n\n", repeat)

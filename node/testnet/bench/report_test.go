@@ -69,7 +69,7 @@ func (r *report) markdown() string {
 	p("A load average above 0 at the start means other work shared the machine during the run: the wall-clock figures\n")
 	p("below are then lower than the machine can do, the CPU-time figures much less affected.\n\n")
 
-	p("## Put and get, end to end\n\n")
+	p("## Put and get, end to end (old deal path: StorageMarket deals)\n\n")
 	p("Six farmers on 127.0.0.1 (libp2p over TCP) and the simulated chain (a block every %v) run in one process; the renter runs in\n", blockEvery)
 	p("its own process, reaching the chain over JSON-RPC and the farmers over libp2p, so that its peak RSS is its own. Files are coded\n")
 	p("%d+%d with %d MiB segments, one shard column per farmer, deals of 1000 periods. A **put** stages the file (encrypt, erasure-code,\n",
@@ -96,7 +96,7 @@ func (r *report) markdown() string {
 			secs(median(f.E2E, func(e RenterResult) time.Duration { return e.PutCPU })),
 			secs(median(f.E2E, func(e RenterResult) time.Duration { return e.GetCPU })))
 	}
-	p("\n## The same bytes through the pipeline alone, and the ratios\n\n")
+	p("\n## The same bytes through the pipeline alone, and the ratios (old deal path)\n\n")
 	p("The renter's pipeline on the same bytes in memory, with the same parameters and as many workers as cores: on put\n")
 	p("AES-256-GCM, Reed-Solomon and the Merkle root of every shard (parity shards computed and named, then dropped); on get\n")
 	p("verification of k shards per segment and decryption. It is what this machine can do at all, so the ratio of end-to-end to\n")
@@ -117,7 +117,7 @@ func (r *report) markdown() string {
 			ratio(median(f.E2E, func(e RenterResult) time.Duration { return e.PutCPU }), median(f.Raw, func(x Raw) time.Duration { return x.PutCPU })),
 			ratio(median(f.E2E, func(e RenterResult) time.Duration { return e.GetCPU }), median(f.Raw, func(x Raw) time.Duration { return x.GetCPU })))
 	}
-	p("\n## Heartbeat gas in practice\n\n")
+	p("\n## Heartbeat gas in practice (old deal path: StorageMarket)\n\n")
 	p("The farmers' own heartbeat loops (node/prover) run against the deals above (market: %d-block periods, %d-block proof window,\n",
 		r.Market.PeriodBlocks, r.Market.ProofWindow)
 	p("%d challenges per heartbeat), and every transaction they send is read back from its receipt: heartbeats, the flushSome\n", r.Market.ChallengesPerHeartbeat)
