@@ -131,6 +131,7 @@ type AgreementAuditor struct {
 	missed   map[farmerPeriod]AgreementReport    // final outcomes of reportMissed
 	unproven map[agreementPeriod]AgreementReport // final outcomes of reportUnproven
 	lastLive map[uint64]uint32                   // agreement id -> it is never live after this period (ended)
+	dqFrom   map[common.Address]uint32           // farmer -> a period refused with FarmerDisqualified (so is every later one)
 	reports  []AgreementReport                   // every final outcome, in the order decided
 	status   AgreementStatus
 	withdrew time.Time
@@ -142,8 +143,8 @@ func NewAgreements(c Chain, opts AgreementOptions) *AgreementAuditor {
 	return &AgreementAuditor{c: c, opts: opts, log: opts.Logger.With("auditor", c.Address()), me: c.Address(),
 		done: map[uint32]bool{}, tried: map[uint32]bool{}, beats: map[farmerPeriod]bool{},
 		missed: map[farmerPeriod]AgreementReport{}, unproven: map[agreementPeriod]AgreementReport{},
-		lastLive: map[uint64]uint32{},
-		status:   AgreementStatus{Bounties: new(big.Int), Withdrawn: new(big.Int)}}
+		lastLive: map[uint64]uint32{}, dqFrom: map[common.Address]uint32{},
+		status: AgreementStatus{Bounties: new(big.Int), Withdrawn: new(big.Int)}}
 }
 
 // Status returns what the auditor did so far.
@@ -332,9 +333,10 @@ func (a *AgreementAuditor) period(ctx context.Context, p uint32) error {
 		k := farmerPeriod{f.Address, p}
 		a.mu.Lock()
 		_, decided := a.missed[k]
+		dq, isDQ := a.dqFrom[f.Address]
 		a.mu.Unlock()
-		if decided {
-			continue
+		if decided || isDQ && p >= dq {
+			continue // a disqualification covers every period from dqPeriod on, and dqPeriod only decreases
 		}
 		beat, err := a.heartbeat(ctx, f.Address, p)
 		if err != nil {
@@ -466,6 +468,9 @@ func (a *AgreementAuditor) reportMissed(ctx context.Context, farmer common.Addre
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.missed[farmerPeriod{farmer, p}] = r
+	if dq, ok := a.dqFrom[farmer]; r.Refused == "FarmerDisqualified" && (!ok || p < dq) {
+		a.dqFrom[farmer] = p
+	}
 	a.record(r)
 	return nil
 }

@@ -592,15 +592,17 @@ func TestAgreementAuditorStartUp(t *testing.T) {
 		}
 	}
 	// 5: the first report (f's or d's) lands too late, and so does the other one sent after it (the
-	// head moved past the window). 6..8: f reported; d refused in 7 and 8 (disqualified), reported in 6.
+	// head moved past the window). 6..8: f reported; d reported in 6, refused in 7 (disqualified),
+	// and not tried in 8 (a disqualification covers every later period).
 	st := a.Status()
-	if st.Missed != 4 || st.Refused != 4 {
-		t.Fatalf("status %+v, refusals %v: want 4 reported (f in 6, 7, 8; d in 6), 4 refused", st, refused)
+	if st.Missed != 4 || st.Refused != 3 || c.missCount(d, 8) != 0 {
+		t.Fatalf("status %+v, refusals %v, d tried in 8 %d times: want 4 reported (f in 6, 7, 8; d in 6), 3 refused",
+			st, refused, c.missCount(d, 8))
 	}
 	if n := logs.count("level=DEBUG", "refused=ReportTooLate"); n != 2 {
 		t.Fatalf("%d DEBUG lines for ReportTooLate, want 2:\n%s", n, logs.buf.String())
 	}
-	if n := logs.count("level=DEBUG", "refused=FarmerDisqualified"); n != 2 {
+	if n := logs.count("level=DEBUG", "refused=FarmerDisqualified"); n != 1 {
 		t.Fatalf("%d DEBUG lines for FarmerDisqualified, want 2:\n%s", n, logs.buf.String())
 	}
 	if n := logs.count("level=WARN") + logs.count("level=ERROR"); n != 0 {
