@@ -454,18 +454,79 @@ func (c *AgreementClient) ProvenIn(ctx context.Context, id uint64, p uint32) (bo
 
 // ReportMissed reports that farmer sent no heartbeat for period p.
 func (c *AgreementClient) ReportMissed(ctx context.Context, farmer common.Address, p uint32) error {
-	_, err := c.transact(ctx, fmt.Sprintf("report %s missed period %d", farmer, p), func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return c.Market.ReportMissed(o, farmer, p)
-	})
+	_, err := c.ReportMissedTx(ctx, farmer, p)
 	return err
 }
 
 // ReportUnproven reports that agreement id was due in period p and its farmer's heartbeat left it out.
 func (c *AgreementClient) ReportUnproven(ctx context.Context, id uint64, p uint32) error {
-	_, err := c.transact(ctx, fmt.Sprintf("report agreement %d unproven in %d", id, p), func(o *bind.TransactOpts) (*types.Transaction, error) {
+	_, err := c.ReportUnprovenTx(ctx, id, p)
+	return err
+}
+
+// ReportReceipt is a mined report: its transaction and block and, for reportMissed, the slash and the
+// reporter's bounty read from its MissReported event (nil for reportUnproven, whose bounty is
+// reporterBountyBps of the agreement's collateral, paid out at once).
+type ReportReceipt struct {
+	Tx              common.Hash
+	Block           uint64
+	Slashed, Bounty *big.Int
+}
+
+// ReportMissedTx is ReportMissed returning the mined report.
+func (c *AgreementClient) ReportMissedTx(ctx context.Context, farmer common.Address, p uint32) (ReportReceipt, error) {
+	rcpt, err := c.transact(ctx, fmt.Sprintf("report %s missed period %d", farmer, p), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.ReportMissed(o, farmer, p)
+	})
+	if err != nil {
+		return ReportReceipt{}, err
+	}
+	r := ReportReceipt{Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}
+	for _, l := range rcpt.Logs {
+		if ev, err := c.Market.ParseMissReported(*l); err == nil && l.Address == c.dep.Market {
+			r.Slashed, r.Bounty = ev.Slashed, ev.Bounty
+			return r, nil
+		}
+	}
+	return r, errors.New("chain: report missed: no MissReported event in the receipt")
+}
+
+// ReportUnprovenTx is ReportUnproven returning the mined report.
+func (c *AgreementClient) ReportUnprovenTx(ctx context.Context, id uint64, p uint32) (ReportReceipt, error) {
+	rcpt, err := c.transact(ctx, fmt.Sprintf("report agreement %d unproven in %d", id, p), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Market.ReportUnproven(o, id, p)
 	})
-	return err
+	if err != nil {
+		return ReportReceipt{}, err
+	}
+	return ReportReceipt{Tx: rcpt.TxHash, Block: rcpt.BlockNumber.Uint64()}, nil
+}
+
+// AgreementCount returns how many agreements the market has opened: their ids are 1..count.
+func (c *AgreementClient) AgreementCount(ctx context.Context) (uint64, error) {
+	n, err := c.Market.AgreementCount(c.call(ctx))
+	if err != nil {
+		return 0, callErr("count agreements", err)
+	}
+	return n, nil
+}
+
+// HeadTime returns the latest block's timestamp (a call or an estimate runs at it).
+func (c *AgreementClient) HeadTime(ctx context.Context) (uint64, error) {
+	h, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("%w: read head: %v", ErrUnreachable, err)
+	}
+	return h.Time, nil
+}
+
+// Balance returns what the market holds for account a to withdraw (bounties, answered challenge fees).
+func (c *AgreementClient) Balance(ctx context.Context, a common.Address) (*big.Int, error) {
+	v, err := c.Market.Balances(c.call(ctx), a)
+	if err != nil {
+		return nil, callErr(fmt.Sprintf("read balance of %s", a), err)
+	}
+	return v, nil
 }
 
 // Settle ends agreement id once its last period can no longer be reported.

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
@@ -210,6 +211,9 @@ func TestAgreementClientLifecycle(t *testing.T) {
 	const end = 6
 	a, terms := e.open(t, end, market.Tokens(50), market.Tokens(100))
 	b, _ := e.open(t, end, market.Tokens(40), market.Tokens(100))
+	if n, err := e.xc.AgreementCount(ctx); err != nil || n != b || a != 1 || b != 2 {
+		t.Fatalf("agreement count %d %v after opening %d and %d", n, err, a, b)
+	}
 	info := e.info(t, a)
 	if info.ID != a || info.Renter != e.renter.Addr || info.Farmer != e.farmer.Addr || info.Status != chain.AgreementOpen ||
 		info.Number != 0 || info.Leaves != 0 || info.StartPeriod != 1 || info.EndPeriod != end || info.LiveFrom != 0 ||
@@ -323,7 +327,8 @@ func TestAgreementClientLifecycle(t *testing.T) {
 	stakeBefore, _ := e.fc.Farmer(ctx, e.farmer.Addr)
 	expectRevert(t, e.xc.ReportMissed(ctx, e.farmer.Addr, 3), "AlreadyProven")
 	expectRevert(t, e.xc.ReportMissed(ctx, e.farmer.Addr, 5), "ReportTooEarly")
-	if err := e.xc.ReportMissed(ctx, e.farmer.Addr, 4); err != nil {
+	rep, err := e.xc.ReportMissedTx(ctx, e.farmer.Addr, 4)
+	if err != nil {
 		t.Fatal(err)
 	}
 	expectRevert(t, e.xc.ReportMissed(ctx, e.farmer.Addr, 4), "AlreadyReported")
@@ -333,8 +338,15 @@ func TestAgreementClientLifecycle(t *testing.T) {
 	if slash.Cmp(wantSlash) != 0 {
 		t.Fatalf("slashed %s, want %s", slash, wantSlash)
 	}
+	wantB := new(big.Int).Div(new(big.Int).Mul(slash, big.NewInt(int64(p.ReporterBountyBps))), big.NewInt(10_000))
+	if rep.Slashed.Cmp(slash) != 0 || rep.Bounty.Cmp(wantB) != 0 || rep.Tx == (common.Hash{}) {
+		t.Fatalf("report receipt %+v, want slashed %s bounty %s", rep, slash, wantB)
+	}
+	if bal, err := e.xc.Balance(ctx, e.x.Addr); err != nil || bal.Cmp(wantB) != 0 {
+		t.Fatalf("reporter's balance %v %v, want the bounty %s", bal, err, wantB)
+	}
 	bounty, err := e.xc.Withdraw(ctx)
-	if wantB := new(big.Int).Div(new(big.Int).Mul(slash, big.NewInt(int64(p.ReporterBountyBps))), big.NewInt(10_000)); err != nil || bounty.Cmp(wantB) != 0 {
+	if err != nil || bounty.Cmp(wantB) != 0 {
 		t.Fatalf("withdrew %v %v, want the bounty %s", bounty, err, wantB)
 	}
 	_, err = e.xc.Withdraw(ctx)
