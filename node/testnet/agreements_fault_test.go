@@ -1,0 +1,434 @@
+package testnet
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/farmer"
+	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/proto"
+	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/proofs"
+)
+
+// Fault and attack tests of the agreement network: a farmer that dies mid-upload, a farmer that
+// refuses to co-sign, a renter killed mid-put, a farmer that lost an agreement's data, a farmer gone
+// for good. Every trigger is deterministic: faults fire from the renter's own writes (tapNet),
+// farmers' staging clocks move only when a test says (testClock), and periods pass with NextPeriod.
+
+// testClock is a farmer clock (AgreementPolicy.Now) that stands still until the test moves it.
+type testClock struct {
+	base time.Time
+	off  atomic.Int64
+}
+
+func newTestClock() *testClock { return &testClock{base: time.Now()} }
+
+func (c *testClock) Now() time.Time { return c.base.Add(time.Duration(c.off.Load())) }
+
+func (c *testClock) Advance(d time.Duration) { c.off.Add(int64(d)) }
+
+// tapNet wraps the renter's network. onOpen runs before a stream to a farmer opens (an error fails
+// the open). Every store session's outgoing bytes are parsed (the StoreRequest frame, then per shard
+// a ShardHeader frame and exactly its bytes): once a shard's header is complete, before it reaches
+// the farmer, its root is recorded and onShard runs with the shard's index in the session; an error
+// from onShard resets the stream and fails the write, as a dead connection would.
+type tapNet struct {
+	renter.Network
+	mu      sync.Mutex
+	onOpen  func(f common.Address, protocol string) error
+	onShard func(f common.Address, i int, h proto.ShardHeader) error
+	roots   map[common.Address][]proofs.Hash // shards headed to each farmer
+}
+
+func (n *tapNet) hooks() (func(common.Address, string) error, func(common.Address, int, proto.ShardHeader) error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.onOpen, n.onShard
+}
+
+func (n *tapNet) set(onOpen func(common.Address, string) error, onShard func(common.Address, int, proto.ShardHeader) error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.onOpen, n.onShard, n.roots = onOpen, onShard, map[common.Address][]proofs.Hash{}
+}
+
+// sent returns the roots headed to each farmer since the last set.
+func (n *tapNet) sent() map[common.Address][]proofs.Hash {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := map[common.Address][]proofs.Hash{}
+	for f, rs := range n.roots {
+		out[f] = slices.Clone(rs)
+	}
+	return out
+}
+
+func (n *tapNet) Open(ctx context.Context, f chain.FarmerInfo, protocol string) (renter.Stream, error) {
+	if onOpen, _ := n.hooks(); onOpen != nil {
+		if err := onOpen(f.Address, protocol); err != nil {
+			return nil, err
+		}
+	}
+	st, err := n.Network.Open(ctx, f, protocol)
+	if err != nil || protocol != proto.StoreID {
+		return st, err
+	}
+	return &tapStream{Stream: st, net: n, f: f.Address}, nil
+}
+
+type tapStream struct {
+	renter.Stream
+	net    *tapNet
+	f      common.Address
+	failed error
+
+	frames int    // frames complete
+	hdr    []byte // length prefix of the frame being read
+	frame  []byte // the frame being read
+	want   int
+	raw    uint64 // shard bytes still to come
+}
+
+func (s *tapStream) Write(p []byte) (int, error) {
+	if s.failed != nil {
+		return 0, s.failed
+	}
+	if err := s.parse(p); err != nil {
+		s.failed = err
+		s.Stream.Reset()
+		return 0, err
+	}
+	return s.Stream.Write(p)
+}
+
+func (s *tapStream) parse(p []byte) error {
+	for len(p) > 0 {
+		switch {
+		case s.raw > 0:
+			n := min(uint64(len(p)), s.raw)
+			s.raw -= n
+			p = p[n:]
+			continue
+		case len(s.hdr) < 4:
+			n := min(len(p), 4-len(s.hdr))
+			s.hdr, p = append(s.hdr, p[:n]...), p[n:]
+			if len(s.hdr) == 4 {
+				s.want, s.frame = int(binary.BigEndian.Uint32(s.hdr)), s.frame[:0]
+			}
+			continue
+		}
+		n := min(len(p), s.want-len(s.frame))
+		s.frame, p = append(s.frame, p[:n]...), p[n:]
+		if len(s.frame) < s.want {
+			continue
+		}
+		s.frames++
+		s.hdr = s.hdr[:0]
+		if s.frames == 1 {
+			continue // the StoreRequest
+		}
+		var h proto.ShardHeader
+		if err := json.Unmarshal(s.frame, &h); err != nil {
+			return fmt.Errorf("tap: shard header: %w", err)
+		}
+		s.raw = h.Size
+		s.net.mu.Lock()
+		s.net.roots[s.f] = append(s.net.roots[s.f], h.Root)
+		s.net.mu.Unlock()
+		if _, onShard := s.net.hooks(); onShard != nil {
+			if err := onShard(s.f, s.frames-2, h); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// faultNet starts an agreement network whose renter goes through a tapNet; q = 100% unless params
+// say otherwise.
+func faultNet(t *testing.T, cfg AgreementConfig) (*AgreementNet, *tapNet) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end")
+	}
+	if cfg.Params.PeriodSeconds == 0 {
+		cfg.Params = market.DevnetAgreementParams()
+		cfg.Params.SampleBps = 10_000
+	}
+	tap := &tapNet{roots: map[common.Address][]proofs.Hash{}}
+	cfg.RenterNet = func(nw renter.Network) renter.Network {
+		if tap.Network != nil {
+			return nw // only the first renter is tapped
+		}
+		tap.Network = nw
+		return tap
+	}
+	return NewAgreements(t, cfg), tap
+}
+
+// testPolicy is the network's default farmer policy on clock c.
+func testPolicy(c *testClock) farmer.AgreementPolicy {
+	return farmer.AgreementPolicy{PricePerGiB: market.Tokens(1), MinPeriods: 1, MaxPeriods: 1000, CollateralPeriods: 3, Now: c.Now}
+}
+
+var faultParams = pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 256 << 10}
+
+// cycle moves to the next period and waits for the farmers' heartbeats of the period before (in
+// its grace) and of the new one; it returns the new period.
+func (n *AgreementNet) cycle() uint32 {
+	n.t.Helper()
+	p := n.NextPeriod()
+	n.WaitHeartbeats(p - 1)
+	n.WaitHeartbeats(p)
+	return p
+}
+
+// pastGrace moves the clock past the grace of period p-1 (p is the current period), so that p-1
+// can be reported.
+func (n *AgreementNet) pastGrace(p uint32) {
+	n.t.Helper()
+	if ts := n.Chain.Times.PeriodStart(p) + uint64(n.cfg.Params.GraceSeconds); n.Chain.Now(n.t) < ts {
+		n.Chain.AdvanceTo(n.t, ts)
+	}
+}
+
+func mustGet(t *testing.T, r *AgreementRenter, name string, want []byte) {
+	t.Helper()
+	var got bytes.Buffer
+	if err := r.Get(context.Background(), name, &got); err != nil || !bytes.Equal(got.Bytes(), want) {
+		t.Fatalf("get %s: %v (%d bytes, want %d identical)", name, err, got.Len(), len(want))
+	}
+}
+
+func agreementInfo(t *testing.T, c *chain.AgreementClient, id uint64) chain.AgreementInfo {
+	t.Helper()
+	info, err := c.Agreement(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info
+}
+
+// localState returns farmer f's state of agreement id (nil if it has none).
+func localState(f *AgreementFarmer, id uint64) *market.AgreementState {
+	for _, st := range f.Svc.AgreementStates() {
+		if st.ID == id {
+			return st
+		}
+	}
+	return nil
+}
+
+// committed returns the shards held by farmer f's agreements' newest revisions, and their bytes.
+func committed(f *AgreementFarmer) (map[proofs.Hash]bool, int64) {
+	out := map[proofs.Hash]bool{}
+	var size int64
+	for _, st := range f.Svc.AgreementStates() {
+		for _, sh := range st.Tree.List() {
+			if !out[sh.Root] {
+				out[sh.Root] = true
+				size += int64(sh.Leaves * proofs.LeafSize)
+			}
+		}
+	}
+	return out, size
+}
+
+// diskMatches reports whether farmer f stores exactly the shards its agreements commit.
+func diskMatches(t *testing.T, f *AgreementFarmer) (bool, string) {
+	t.Helper()
+	want, size := committed(f)
+	roots, err := f.Store.Roots()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := 0
+	for _, r := range roots {
+		if !want[r] {
+			extra++
+		}
+	}
+	missing := len(want) - (len(roots) - extra)
+	ok := extra == 0 && missing == 0 && f.Store.Used() == size
+	return ok, fmt.Sprintf("%d shards stored (%d bytes), %d committed (%d bytes): %d extra, %d missing",
+		len(roots), f.Store.Used(), len(want), size, extra, missing)
+}
+
+func revertName(err error) string {
+	var re *chain.RevertError
+	if errors.As(err, &re) {
+		return re.Name
+	}
+	return ""
+}
+
+func expectRevert(t *testing.T, err error, name string) {
+	t.Helper()
+	if got := revertName(err); got != name {
+		t.Fatalf("want revert %s, got %q (%v)", name, got, err)
+	}
+}
+
+func (n *AgreementNet) tokens(a common.Address) *big.Int {
+	n.t.Helper()
+	b, err := n.Chain.Token.BalanceOf(nil, a)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return b
+}
+
+// bookID returns the renter's agreement id with farmer f (its current one).
+func bookID(t *testing.T, r *AgreementRenter, f common.Address) uint64 {
+	t.Helper()
+	list, err := r.AgreementsList(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range list {
+		if s.Farmer == f && s.Current {
+			return s.ID
+		}
+	}
+	t.Fatalf("renter %s has no agreement with %s", r.Acct.Addr, f)
+	return 0
+}
+
+// TestAgreementFarmerStopsMidUpload: a farmer dies while the put streams to it (stopped just before
+// its 5th shard of the session goes out). The put still succeeds: the column's remaining shards go
+// to a 7th farmer, the dead farmer's shards of earlier segments stay unplaced (those segments keep
+// 5 of 6), the get is byte-identical. The dead farmer never co-signed: its agreement stays at
+// revision 0 with no data through the next periods, so the renter closes it and gets its whole
+// escrow back; restarted after its staging TTL, the farmer drops the shards it had staged.
+func TestAgreementFarmerStopsMidUpload(t *testing.T) {
+	clock := newTestClock()
+	n, tap := faultNet(t, AgreementConfig{Farmers: 7, Policy: testPolicy(clock)})
+	ctx := context.Background()
+	r := n.Renter
+	victim, spare := n.Farmers[2], n.Farmers[6]
+	const stopAt = 4
+	var fired atomic.Bool
+	tap.set(nil, func(f common.Address, i int, _ proto.ShardHeader) error {
+		if f != victim.Acct.Addr || i != stopAt || fired.Swap(true) {
+			return nil
+		}
+		victim.Stop()
+		return errors.New("tap: farmer stopped")
+	})
+
+	data := randomBytes(11, 3<<20+777)
+	m, err := r.Put(ctx, "a.bin", bytes.NewReader(data), faultParams)
+	if err != nil {
+		t.Fatalf("put with a farmer dying mid-upload: %v", err)
+	}
+	if !fired.Load() {
+		t.Fatalf("the victim %s never got its shard %d", victim.Acct.Addr, stopAt)
+	}
+	if len(m.Segments) <= stopAt+1 {
+		t.Fatalf("file of %d segments, the test needs more than %d", len(m.Segments), stopAt+1)
+	}
+	sent := tap.sent()
+	if got := len(sent[victim.Acct.Addr]); got != stopAt+1 {
+		t.Fatalf("%d shard headers went to the victim, want %d", got, stopAt+1)
+	}
+	spareID := bookID(t, r, spare.Acct.Addr)
+	victimID := bookID(t, r, victim.Acct.Addr)
+	col := -1
+	for c := range m.Segments[0].Shards {
+		if m.Segments[len(m.Segments)-1].Shards[c].Farmer == spare.Acct.Addr {
+			col = c
+		}
+	}
+	if col < 0 {
+		t.Fatal("no column of the last segment is with the 7th farmer")
+	}
+	var spareLeaves uint64
+	for seg, s := range m.Segments {
+		for c, sh := range s.Shards {
+			switch {
+			case sh.Farmer == victim.Acct.Addr:
+				t.Fatalf("segment %d column %d placed with the dead farmer", seg, c)
+			case c != col && sh.Farmer == ([20]byte{}):
+				t.Fatalf("segment %d column %d unplaced", seg, c)
+			case c == col && seg < stopAt && sh.Farmer != ([20]byte{}):
+				t.Fatalf("segment %d of the dead farmer's column placed with %x", seg, sh.Farmer)
+			case c == col && seg >= stopAt && (sh.Farmer != spare.Acct.Addr || sh.DealID != spareID):
+				t.Fatalf("segment %d of the dead farmer's column with %x under %d, want the 7th farmer under %d", seg, sh.Farmer, sh.DealID, spareID)
+			}
+		}
+		if seg >= stopAt {
+			spareLeaves += m.ShardLen(seg) / proofs.LeafSize
+		}
+	}
+	mustGet(t, r, "a.bin", data)
+
+	for range 2 {
+		n.cycle()
+	}
+	info := agreementInfo(t, r.Client, victimID)
+	if info.Status != chain.AgreementOpen || info.Number != 0 || info.Leaves != 0 || info.Accrued.Sign() != 0 || info.Vindicated.Sign() != 0 {
+		t.Fatalf("dead farmer's agreement %d: status %d, revision %d, %d leaves, accrued %v, vindicated %v; want an open, empty agreement",
+			victimID, info.Status, info.Number, info.Leaves, info.Accrued, info.Vindicated)
+	}
+	si := agreementInfo(t, r.Client, spareID)
+	if st := localState(spare, spareID); si.Leaves != spareLeaves || st.Latest.Number != si.Number || st.Latest.Leaves != spareLeaves || si.LiveFrom == 0 {
+		t.Fatalf("7th farmer's agreement %d on chain: revision %d with %d leaves (live from %d); farmer at %d; the column's later shards are %d leaves",
+			spareID, si.Number, si.Leaves, si.LiveFrom, st.Latest.Number, spareLeaves)
+	}
+	if ok, why := diskMatches(t, spare); !ok {
+		t.Fatalf("7th farmer's disk: %s", why)
+	}
+
+	// The renter pays nothing for the dead farmer: closing its empty agreement returns all the escrow.
+	before := n.tokens(r.Acct.Addr)
+	if err := r.Client.Close(ctx, victimID); err != nil {
+		t.Fatalf("close the dead farmer's agreement: %v", err)
+	}
+	if got := new(big.Int).Sub(n.tokens(r.Acct.Addr), before); got.Cmp(info.Escrow) != 0 {
+		t.Fatalf("closing the dead farmer's agreement refunded %v, its escrow is %v", got, info.Escrow)
+	}
+	if info := agreementInfo(t, r.Client, victimID); info.Status != chain.AgreementSettled {
+		t.Fatalf("closed agreement status %d", info.Status)
+	}
+
+	// Restarted once its stagings expired, the dead farmer deletes the shards it had staged.
+	if roots, _ := victimStore(t, victim); roots == 0 {
+		t.Fatal("the dead farmer had staged no shard")
+	}
+	clock.Advance(2 * time.Hour)
+	victim.Start()
+	if st := localState(victim, victimID); st == nil || st.Latest.Number != 0 || st.Tree.Shards() != 0 {
+		t.Fatalf("dead farmer's own record of agreement %d: %+v", victimID, st)
+	}
+	if ok, why := diskMatches(t, victim); !ok || victim.Store.Used() != 0 {
+		t.Fatalf("dead farmer's disk after its stagings expired: %s", why)
+	}
+	mustGet(t, r, "a.bin", data)
+}
+
+// victimStore counts the shards in a stopped farmer's store by opening it briefly.
+func victimStore(t *testing.T, f *AgreementFarmer) (int, int64) {
+	t.Helper()
+	f.Start()
+	defer f.Stop()
+	roots, err := f.Store.Roots()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(roots), f.Store.Used()
+}
