@@ -22,6 +22,7 @@ import (
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/wire"
 	"github.com/granary-network/granary/proofs"
 )
 
@@ -431,4 +432,235 @@ func victimStore(t *testing.T, f *AgreementFarmer) (int, int64) {
 		t.Fatal(err)
 	}
 	return len(roots), f.Store.Used()
+}
+
+// onChain is what an agreement holds on chain, for before/after comparisons.
+type onChain struct {
+	number, leaves, shards uint64
+	status                 uint8
+}
+
+func snapshot(t *testing.T, n *AgreementNet, ids map[common.Address]uint64) map[uint64]onChain {
+	t.Helper()
+	out := map[uint64]onChain{}
+	for _, id := range ids {
+		info := agreementInfo(t, n.Renter.Client, id)
+		out[id] = onChain{number: info.Number, leaves: info.Leaves, shards: info.Shards, status: info.Status}
+	}
+	return out
+}
+
+// TestAgreementFarmerRefusesToCosign: after a second file's shards are all acknowledged, one farmer
+// refuses to co-sign its revision (its clock jumps past the staging TTL as the renter asks, so it
+// answers a typed refusal: "missing"). The put fails with renter.ErrRevise carrying that refusal, no
+// manifest is saved, the five revisions already signed are undone, and after the next heartbeats
+// every agreement on chain holds exactly the leaves and shards of the first file (the undo is the
+// revision posted), in the renter's book too; the farmers that signed deleted the file's shards,
+// and the refusing farmer, restarted, drops the shards it had staged.
+func TestAgreementFarmerRefusesToCosign(t *testing.T) {
+	skew := newTestClock()
+	n, tap := faultNet(t, AgreementConfig{FarmerPolicy: func(i int, pol farmer.AgreementPolicy) farmer.AgreementPolicy {
+		if i == 2 {
+			pol.Now = skew.Now
+		}
+		return pol
+	}})
+	ctx := context.Background()
+	r := n.Renter
+	refuser := n.Farmers[2]
+
+	a := randomBytes(21, 2<<20+99)
+	ma, err := r.Put(ctx, "a.bin", bytes.NewReader(a), faultParams)
+	if err != nil {
+		t.Fatalf("put a: %v", err)
+	}
+	ids := agreementsOf(ma)
+	n.cycle()
+	before := snapshot(t, n, ids)
+	for id, s := range before {
+		if s.leaves == 0 || s.number == 0 {
+			t.Fatalf("agreement %d holds nothing on chain after a's put: %+v", id, s)
+		}
+	}
+	disk := map[common.Address]int64{}
+	for _, f := range n.Farmers {
+		if ok, why := diskMatches(t, f); !ok {
+			t.Fatalf("farmer %s before: %s", f.Acct.Addr, why)
+		}
+		disk[f.Acct.Addr] = f.Store.Used()
+	}
+
+	var asked atomic.Int32
+	tap.set(func(f common.Address, protocol string) error {
+		if f == refuser.Acct.Addr && protocol == proto.ReviseID && asked.Add(1) == 1 {
+			skew.Advance(2 * time.Hour) // the shards it staged for b expire before it looks at them
+		}
+		return nil
+	}, nil)
+	b := randomBytes(22, 1<<20+5)
+	_, err = r.Put(ctx, "b.bin", bytes.NewReader(b), faultParams)
+	var we *wire.Error
+	if !errors.Is(err, renter.ErrRevise) || !errors.As(err, &we) || we.Code != wire.CodeRefused || we.Reason != proto.ReasonMissing {
+		t.Fatalf("put b with a farmer refusing to co-sign: %v; want renter.ErrRevise with the farmer's refusal %q", err, proto.ReasonMissing)
+	}
+	if asked.Load() == 0 {
+		t.Fatal("the refusing farmer was never asked to co-sign")
+	}
+	if _, err := r.Manifest(ctx, "b.bin"); !errors.Is(err, renter.ErrNotFound) {
+		t.Fatalf("manifest of the failed put: %v", err)
+	}
+	if err := r.Get(ctx, "b.bin", &bytes.Buffer{}); err == nil {
+		t.Fatal("the failed put's file gets")
+	}
+	for _, f := range n.Farmers {
+		if f == refuser {
+			continue
+		}
+		if ok, why := diskMatches(t, f); !ok || f.Store.Used() != disk[f.Acct.Addr] {
+			t.Fatalf("farmer %s after the undo: %s (%d bytes before)", f.Acct.Addr, why, disk[f.Acct.Addr])
+		}
+	}
+
+	for range 2 {
+		n.cycle()
+	}
+	after := snapshot(t, n, ids)
+	list, err := r.AgreementsList(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for f, id := range ids {
+		b, a := before[id], after[id]
+		st := localState(n.AgreementFarmerOf(f), id)
+		if a.leaves != b.leaves || a.shards != b.shards || a.status != chain.AgreementOpen || a.number != st.Latest.Number {
+			t.Fatalf("agreement %d with %s: on chain %+v, before the failed put %+v, farmer's newest revision %d",
+				id, f, a, b, st.Latest.Number)
+		}
+		want := b.number + 2 // b's revision and its undo
+		if f == refuser.Acct.Addr {
+			want = b.number
+		}
+		if a.number != want {
+			t.Fatalf("agreement %d with %s at revision %d on chain, want %d", id, f, a.number, want)
+		}
+		for _, s := range list {
+			if s.ID == id && (s.Leaves != b.leaves || s.Number != a.number) {
+				t.Fatalf("renter's book: agreement %d at revision %d with %d leaves, chain %+v", id, s.Number, s.Leaves, a)
+			}
+		}
+	}
+	refuser.Stop()
+	refuser.Start() // drops the stagings expired on its clock
+	if ok, why := diskMatches(t, refuser); !ok || refuser.Store.Used() != disk[refuser.Acct.Addr] {
+		t.Fatalf("refusing farmer after its stagings expired: %s (%d bytes before)", why, disk[refuser.Acct.Addr])
+	}
+	mustGet(t, r, "a.bin", a)
+}
+
+// TestAgreementRenterKilledMidPut: the renter's first put is cancelled mid-stream (its context ends
+// as the 4th shard of one session goes out). The put fails; a fresh client on the same directories
+// (same key, the agreement book and catalogue reopened) puts again with no chain transaction, on the
+// agreements the killed put opened. The killed put's shards never enter a revision; once their
+// staging TTL passes on the farmers' clock, every farmer's disk holds exactly the committed shards.
+func TestAgreementRenterKilledMidPut(t *testing.T) {
+	clock := newTestClock()
+	pol := testPolicy(clock)
+	pol.StageTTL = 4 * time.Second // the collector looks every second; the clock alone expires stagings
+	n, tap := faultNet(t, AgreementConfig{Policy: pol})
+	r := n.Renter
+	victim := n.Farmers[1]
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tap.set(nil, func(f common.Address, i int, _ proto.ShardHeader) error {
+		if f == victim.Acct.Addr && i == 3 {
+			cancel()
+			return context.Canceled
+		}
+		return nil
+	})
+	_, err := r.Put(ctx, "a.bin", bytes.NewReader(randomBytes(31, 3<<20)), faultParams)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("killed put: %v", err)
+	}
+	killed := tap.sent()
+	if len(killed) != 6 || len(killed[victim.Acct.Addr]) != 4 {
+		t.Fatalf("killed put sent to %d farmers, %d shards to the victim", len(killed), len(killed[victim.Acct.Addr]))
+	}
+	ids := map[common.Address]uint64{}
+	for _, f := range n.Farmers {
+		ids[f.Acct.Addr] = bookID(t, r, f.Acct.Addr)
+	}
+	staged := 0
+	for _, f := range n.Farmers {
+		roots, _ := f.Store.Roots()
+		staged += len(roots)
+	}
+	if staged == 0 {
+		t.Fatal("the killed put left nothing staged")
+	}
+
+	tap.set(nil, nil)
+	r.Reopen()
+	nonce, err := n.Chain.Client.NonceAt(context.Background(), r.Acct.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := randomBytes(32, 2<<20+3)
+	m, err := r.Put(context.Background(), "a.bin", bytes.NewReader(data), faultParams)
+	if err != nil {
+		t.Fatalf("put after the restart: %v", err)
+	}
+	if after, _ := n.Chain.Client.NonceAt(context.Background(), r.Acct.Addr, nil); after != nonce {
+		t.Fatalf("put after the restart sent %d chain transactions, want 0", after-nonce)
+	}
+	for f, id := range agreementsOf(m) {
+		if ids[f] != id {
+			t.Fatalf("farmer %s holds the file under agreement %d, the killed put opened %d", f, id, ids[f])
+		}
+	}
+	mustGet(t, r, "a.bin", data)
+
+	for range 2 {
+		n.cycle()
+	}
+	col := m.StoredSize() / 6
+	for _, f := range n.Farmers {
+		id := ids[f.Acct.Addr]
+		st := localState(f, id)
+		for _, root := range killed[f.Acct.Addr] {
+			if st.Tree.Has(root) {
+				t.Fatalf("farmer %s: a shard of the killed put is in revision %d", f.Acct.Addr, st.Latest.Number)
+			}
+		}
+		info := agreementInfo(t, r.Client, id)
+		if info.Number != st.Latest.Number || info.Root != st.Latest.Root || info.Leaves*proofs.LeafSize != col {
+			t.Fatalf("agreement %d on chain: revision %d, %d leaves; farmer at %d; the file's column is %d bytes",
+				id, info.Number, info.Leaves, st.Latest.Number, col)
+		}
+	}
+
+	extra := 0
+	for _, f := range n.Farmers {
+		if ok, _ := diskMatches(t, f); !ok {
+			extra++
+		}
+	}
+	if extra == 0 {
+		t.Fatal("no farmer holds a staged shard of the killed put before the TTL")
+	}
+	clock.Advance(time.Hour)
+	deadline := time.Now().Add(20 * time.Second)
+	for _, f := range n.Farmers {
+		for {
+			ok, why := diskMatches(t, f)
+			if ok {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("farmer %s, 20 s after the killed put's stagings expired: %s", f.Acct.Addr, why)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	mustGet(t, r, "a.bin", data)
 }
