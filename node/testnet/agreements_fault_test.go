@@ -664,3 +664,227 @@ func TestAgreementRenterKilledMidPut(t *testing.T) {
 	}
 	mustGet(t, r, "a.bin", data)
 }
+
+func (n *AgreementNet) farmerOnChain(a common.Address) (free, locked, unbonding *big.Int, disqualified bool) {
+	n.t.Helper()
+	f, err := n.Chain.Agreements.GetFarmer(nil, a)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return f.Free, f.Locked, f.Unbonding, f.Disqualified
+}
+
+func (n *AgreementNet) marketBalance(a common.Address) *big.Int {
+	n.t.Helper()
+	b, err := n.Chain.Agreements.Balances(nil, a)
+	if err != nil {
+		n.t.Fatal(err)
+	}
+	return b
+}
+
+func bps(x *big.Int, b uint16, ceil bool) *big.Int {
+	v := new(big.Int).Mul(x, big.NewInt(int64(b)))
+	if ceil {
+		v.Add(v, big.NewInt(9_999))
+	}
+	return v.Div(v, big.NewInt(10_000))
+}
+
+// TestAgreementLostShardsReported: a farmer loses every shard of one renter's agreement (deleted from
+// its store). With q = 100% its next heartbeat leaves that agreement's proof out (it never sends a
+// proof it cannot build) and proves its other agreement. A third account reports the agreement
+// unproven for that period (refused before the grace, and for the proven agreement): it fails, the
+// renter gets the unvindicated escrow and the collateral less the reporter's bounty, the reporter
+// gets the bounty, the farmer's locked stake drops by the collateral, and its other agreement
+// (another renter's) stays open, unchanged and proven in the next periods. The renter still gets its
+// file from the other five farmers.
+func TestAgreementLostShardsReported(t *testing.T) {
+	// Two renters' agreements on one farmer: each asks for a part of its 1 GiB (an offer needs the
+	// agreement's whole size free).
+	n, _ := faultNet(t, AgreementConfig{Renter: renter.AgreementOptions{MaxBytesPerAgreement: 64 << 20}})
+	ctx := context.Background()
+	params := n.cfg.Params
+	r1, r2 := n.Renter, n.AddRenter()
+	a := randomBytes(41, 2<<20+1)
+	ma, err := r1.Put(ctx, "a.bin", bytes.NewReader(a), faultParams)
+	if err != nil {
+		t.Fatalf("put a: %v", err)
+	}
+	if _, err := r2.Put(ctx, "b.bin", bytes.NewReader(randomBytes(42, 1<<20)), faultParams); err != nil {
+		t.Fatalf("put b: %v", err)
+	}
+	x := n.Farmers[3]
+	id1, id2 := bookID(t, r1, x.Acct.Addr), bookID(t, r2, x.Acct.Addr)
+	if agreementsOf(ma)[x.Acct.Addr] != id1 {
+		t.Fatalf("file a is not with farmer %s under %d", x.Acct.Addr, id1)
+	}
+	p1 := n.cycle() // the heartbeats post both files' revisions: live from p1+1
+	st := localState(x, id1)
+	for _, sh := range st.Tree.List() {
+		if err := x.Store.Delete(sh.Root); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("farmer %s lost the %d shards of agreement %d", x.Acct.Addr, st.Tree.Shards(), id1)
+
+	p2 := n.cycle()
+	if p2 != p1+1 {
+		t.Fatalf("period %d after %d", p2, p1)
+	}
+	i1 := agreementInfo(t, r1.Client, id1)
+	if !i1.LiveIn(p2) {
+		t.Fatalf("agreement %d not live in %d: %+v", id1, p2, i1)
+	}
+	for _, c := range []struct {
+		id     uint64
+		proven bool
+	}{{id1, false}, {id2, true}} {
+		due, err := r1.Client.IsDue(ctx, c.id, p2)
+		if err != nil || !due {
+			t.Fatalf("agreement %d not due in %d with q = 100%%: %v", c.id, p2, err)
+		}
+		if got, err := r1.Client.ProvenIn(ctx, c.id, p2); err != nil || got != c.proven {
+			t.Fatalf("agreement %d proven in %d: %v (%v), want %v", c.id, p2, got, err, c.proven)
+		}
+	}
+	if s := x.Loop.Status(); s.Period != p2 || !s.Sent || !slices.Contains(s.Lost, id1) {
+		t.Fatalf("farmer's heartbeat of %d: %+v, want sent with agreement %d lost", p2, s, id1)
+	}
+
+	reporter := n.Client(n.Chain.NewAccount(t, nil))
+	expectRevert(t, reporter.ReportUnproven(ctx, id1, p2), "ReportTooEarly")
+	p3 := n.NextPeriod()
+	n.WaitHeartbeats(p3)
+	n.pastGrace(p3)
+	expectRevert(t, reporter.ReportUnproven(ctx, id2, p2), "WasProven")
+
+	i1 = agreementInfo(t, r1.Client, id1)
+	i2 := agreementInfo(t, r2.Client, id2)
+	rBal, repBal := n.tokens(r1.Acct.Addr), n.tokens(reporter.Address())
+	free, locked, _, _ := n.farmerOnChain(x.Acct.Addr)
+	if err := reporter.ReportUnproven(ctx, id1, p2); err != nil {
+		t.Fatalf("report agreement %d unproven in %d: %v", id1, p2, err)
+	}
+	expectRevert(t, reporter.ReportUnproven(ctx, id1, p2), "AgreementNotOpen")
+
+	after := agreementInfo(t, r1.Client, id1)
+	if after.Status != chain.AgreementFailed {
+		t.Fatalf("reported agreement status %d, want failed", after.Status)
+	}
+	bounty := bps(i1.Collateral, params.ReporterBountyBps, false)
+	wantRenter := new(big.Int).Sub(i1.Escrow, i1.Vindicated)
+	wantRenter.Add(wantRenter, new(big.Int).Sub(i1.Collateral, bounty))
+	if got := new(big.Int).Sub(n.tokens(r1.Acct.Addr), rBal); got.Cmp(wantRenter) != 0 {
+		t.Fatalf("renter got %v at the failure, want escrow %v − vindicated %v + collateral %v − bounty %v = %v",
+			got, i1.Escrow, i1.Vindicated, i1.Collateral, bounty, wantRenter)
+	}
+	if got := new(big.Int).Sub(n.tokens(reporter.Address()), repBal); got.Cmp(bounty) != 0 || bounty.Sign() == 0 {
+		t.Fatalf("reporter got %v, want the bounty %v", got, bounty)
+	}
+	if b := n.marketBalance(reporter.Address()); b.Sign() != 0 {
+		t.Fatalf("reporter's market balance %v: a failure's bounty is paid out at once", b)
+	}
+	free2, locked2, _, dq := n.farmerOnChain(x.Acct.Addr)
+	if free2.Cmp(free) != 0 || new(big.Int).Sub(locked, locked2).Cmp(i1.Collateral) != 0 || dq {
+		t.Fatalf("farmer stake: free %v → %v, locked %v → %v (collateral %v), disqualified %v", free, free2, locked, locked2, i1.Collateral, dq)
+	}
+	j2 := agreementInfo(t, r2.Client, id2)
+	if j2.Status != chain.AgreementOpen || j2.Number != i2.Number || j2.Root != i2.Root || j2.Leaves != i2.Leaves || j2.Collateral.Cmp(i2.Collateral) != 0 {
+		t.Fatalf("the farmer's other agreement %d changed: %+v → %+v", id2, i2, j2)
+	}
+	for f, id := range agreementsOf(ma) {
+		if id != id1 && agreementInfo(t, r1.Client, id).Status != chain.AgreementOpen {
+			t.Fatalf("renter's agreement %d with %s is no longer open", id, f)
+		}
+	}
+
+	p4 := n.cycle()
+	if ok, err := r2.Client.ProvenIn(ctx, id2, p4); err != nil || !ok {
+		t.Fatalf("the farmer's other agreement %d not proven in %d: %v", id2, p4, err)
+	}
+	if s := x.Loop.Status(); s.Period != p4 || !s.Sent || len(s.Lost) != 0 {
+		t.Fatalf("farmer's heartbeat of %d: %+v, want sent with nothing lost (the failed agreement is over)", p4, s)
+	}
+	mustGet(t, r1, "a.bin", a)
+
+	// The renter's next file with that farmer goes under a new agreement.
+	c := randomBytes(43, 1<<20)
+	mc, err := r1.Put(ctx, "c.bin", bytes.NewReader(c), faultParams)
+	if err != nil {
+		t.Fatalf("put c after the failure: %v", err)
+	}
+	if id := agreementsOf(mc)[x.Acct.Addr]; id == 0 || id == id1 {
+		t.Fatalf("file c with farmer %s under agreement %d (the failed one is %d)", x.Acct.Addr, id, id1)
+	}
+	mustGet(t, r1, "c.bin", c)
+}
+
+// TestAgreementFarmerGoneReported: a farmer obliged to heartbeat stops for good. Its missed period is
+// reported by a third account after the grace (refused before it, and refused for a period it
+// proved and for a farmer that proved): the farmer is slashed exactly ceil((free + unbonding) ×
+// slashBps / 10⁴), the reporter's bounty goes to its market balance and out with withdraw, the rest
+// is burned; a second report of the same miss is refused; the renter's get works from the other five.
+func TestAgreementFarmerGoneReported(t *testing.T) {
+	n, _ := faultNet(t, AgreementConfig{})
+	ctx := context.Background()
+	params := n.cfg.Params
+	r := n.Renter
+	a := randomBytes(51, 2<<20+17)
+	if _, err := r.Put(ctx, "a.bin", bytes.NewReader(a), faultParams); err != nil {
+		t.Fatalf("put: %v", err)
+	}
+	x, other := n.Farmers[4], n.Farmers[0]
+	p1 := n.cycle()
+	if ok, err := x.Client.Obliged(ctx, x.Acct.Addr, p1+1); err != nil || !ok {
+		t.Fatalf("farmer not obliged in %d after its agreement got data: %v", p1+1, err)
+	}
+	x.Stop()
+	p2 := n.cycle()
+	if ok, _ := x.Client.Proven(ctx, x.Acct.Addr, p2); ok {
+		t.Fatal("a stopped farmer proved")
+	}
+	reporter := n.Client(n.Chain.NewAccount(t, nil))
+	expectRevert(t, reporter.ReportMissed(ctx, x.Acct.Addr, p2), "ReportTooEarly")
+	p3 := n.NextPeriod()
+	n.WaitHeartbeats(p3)
+	n.pastGrace(p3)
+	expectRevert(t, reporter.ReportMissed(ctx, x.Acct.Addr, p1), "NotObliged") // obliged from the period after its data landed
+	expectRevert(t, reporter.ReportMissed(ctx, other.Acct.Addr, p2), "AlreadyProven")
+
+	free, locked, unb, _ := n.farmerOnChain(x.Acct.Addr)
+	supply, err := n.Chain.Token.TotalSupply(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := reporter.ReportMissed(ctx, x.Acct.Addr, p2); err != nil {
+		t.Fatalf("report the miss of %d: %v", p2, err)
+	}
+	expectRevert(t, reporter.ReportMissed(ctx, x.Acct.Addr, p2), "AlreadyReported")
+	slash := bps(new(big.Int).Add(free, unb), params.SlashBps, true)
+	bounty := bps(slash, params.ReporterBountyBps, false)
+	free2, locked2, unb2, dq := n.farmerOnChain(x.Acct.Addr)
+	if new(big.Int).Sub(free, free2).Cmp(slash) != 0 || locked2.Cmp(locked) != 0 || unb2.Cmp(unb) != 0 || dq {
+		t.Fatalf("farmer after the slash: free %v → %v (slash %v), locked %v → %v, unbonding %v → %v, disqualified %v",
+			free, free2, slash, locked, locked2, unb, unb2, dq)
+	}
+	supply2, err := n.Chain.Token.TotalSupply(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if burned := new(big.Int).Sub(supply, supply2); burned.Cmp(new(big.Int).Sub(slash, bounty)) != 0 {
+		t.Fatalf("burned %v, want slash %v − bounty %v", burned, slash, bounty)
+	}
+	if b := n.marketBalance(reporter.Address()); b.Cmp(bounty) != 0 || bounty.Sign() == 0 {
+		t.Fatalf("reporter's market balance %v, want the bounty %v", b, bounty)
+	}
+	before := n.tokens(reporter.Address())
+	got, err := reporter.Withdraw(ctx)
+	if err != nil || got.Cmp(bounty) != 0 {
+		t.Fatalf("withdraw: %v (%v), want %v", got, err, bounty)
+	}
+	if d := new(big.Int).Sub(n.tokens(reporter.Address()), before); d.Cmp(bounty) != 0 {
+		t.Fatalf("withdraw paid %v, want %v", d, bounty)
+	}
+	mustGet(t, r, "a.bin", a)
+}
