@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"slices"
 	"sync"
@@ -53,7 +54,14 @@ type tapNet struct {
 	mu      sync.Mutex
 	onOpen  func(f common.Address, protocol string) error
 	onShard func(f common.Address, i int, h proto.ShardHeader) error
-	roots   map[common.Address][]proofs.Hash // shards headed to each farmer
+	wrap    func(f common.Address, protocol string, st renter.Stream) renter.Stream // other protocols' streams
+	roots   map[common.Address][]proofs.Hash                                        // shards headed to each farmer
+}
+
+func (n *tapNet) setStream(wrap func(common.Address, string, renter.Stream) renter.Stream) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.wrap = wrap
 }
 
 func (n *tapNet) hooks() (func(common.Address, string) error, func(common.Address, int, proto.ShardHeader) error) {
@@ -86,8 +94,17 @@ func (n *tapNet) Open(ctx context.Context, f chain.FarmerInfo, protocol string) 
 		}
 	}
 	st, err := n.Network.Open(ctx, f, protocol)
-	if err != nil || protocol != proto.StoreID {
+	if err != nil {
 		return st, err
+	}
+	if protocol != proto.StoreID {
+		n.mu.Lock()
+		wrap := n.wrap
+		n.mu.Unlock()
+		if wrap != nil {
+			st = wrap(f.Address, protocol, st)
+		}
+		return st, nil
 	}
 	return &tapStream{Stream: st, net: n, f: f.Address}, nil
 }
@@ -451,13 +468,36 @@ func snapshot(t *testing.T, n *AgreementNet, ids map[common.Address]uint64) map[
 }
 
 // TestAgreementFarmerRefusesToCosign: after a second file's shards are all acknowledged, one farmer
-// refuses to co-sign its revision (its clock jumps past the staging TTL as the renter asks, so it
-// answers a typed refusal: "missing"). The put fails with renter.ErrRevise carrying that refusal, no
-// manifest is saved, the five revisions already signed are undone, and after the next heartbeats
-// every agreement on chain holds exactly the leaves and shards of the first file (the undo is the
-// revision posted), in the renter's book too; the farmers that signed deleted the file's shards,
-// and the refusing farmer, restarted, drops the shards it had staged.
+// does not co-sign its revision:
+//   - refuses: its clock jumps past the staging TTL as the renter asks, so it answers a typed
+//     refusal ("missing");
+//   - stopped: it is stopped as the renter asks (unreachable; it never signed, so the renter's
+//     fallback, asking for its newest revision, fails too).
+//
+// The put fails with renter.ErrRevise (carrying the refusal), no manifest is saved, the five
+// revisions already signed are undone, and after the next heartbeats every agreement on chain holds
+// exactly the leaves and shards of the first file (the undo is the revision posted), in the
+// renter's book too; the farmers that signed deleted the file's shards, and the farmer that did not
+// sign, restarted after its stagings expired, drops the shards it had staged.
+//
+// A third case is the one the fallback exists for: the farmer signs and commits, but its answer is
+// lost on the way back (lost). The renter then reads the farmer's newest revision, finds its own
+// proposal co-signed, and the put succeeds with renter, farmer and chain agreeing.
 func TestAgreementFarmerRefusesToCosign(t *testing.T) {
+	for _, mode := range []string{"refuses", "stopped", "lost"} {
+		t.Run(mode, func(t *testing.T) { testNoCosign(t, mode) })
+	}
+}
+
+// lostReply is a stream whose reply is read to its end and then reported lost.
+type lostReply struct{ renter.Stream }
+
+func (s lostReply) Read([]byte) (int, error) {
+	io.Copy(io.Discard, s.Stream) // the farmer's whole answer, up to its close
+	return 0, errors.New("tap: connection lost")
+}
+
+func testNoCosign(t *testing.T, mode string) {
 	skew := newTestClock()
 	n, tap := faultNet(t, AgreementConfig{FarmerPolicy: func(i int, pol farmer.AgreementPolicy) farmer.AgreementPolicy {
 		if i == 2 {
@@ -492,19 +532,61 @@ func TestAgreementFarmerRefusesToCosign(t *testing.T) {
 
 	var asked atomic.Int32
 	tap.set(func(f common.Address, protocol string) error {
-		if f == refuser.Acct.Addr && protocol == proto.ReviseID && asked.Add(1) == 1 {
+		if f != refuser.Acct.Addr || protocol != proto.ReviseID || asked.Add(1) != 1 {
+			return nil
+		}
+		switch mode {
+		case "refuses":
 			skew.Advance(2 * time.Hour) // the shards it staged for b expire before it looks at them
+		case "stopped":
+			refuser.Stop()
 		}
 		return nil
 	}, nil)
-	b := randomBytes(22, 1<<20+5)
-	_, err = r.Put(ctx, "b.bin", bytes.NewReader(b), faultParams)
-	var we *wire.Error
-	if !errors.Is(err, renter.ErrRevise) || !errors.As(err, &we) || we.Code != wire.CodeRefused || we.Reason != proto.ReasonMissing {
-		t.Fatalf("put b with a farmer refusing to co-sign: %v; want renter.ErrRevise with the farmer's refusal %q", err, proto.ReasonMissing)
+	var lost atomic.Int32
+	if mode == "lost" {
+		tap.setStream(func(f common.Address, protocol string, st renter.Stream) renter.Stream {
+			if f == refuser.Acct.Addr && protocol == proto.ReviseID && asked.Load() == 1 && lost.Add(1) == 1 {
+				return lostReply{st}
+			}
+			return st
+		})
 	}
+	b := randomBytes(22, 1<<20+5)
+	mb, err := r.Put(ctx, "b.bin", bytes.NewReader(b), faultParams)
 	if asked.Load() == 0 {
-		t.Fatal("the refusing farmer was never asked to co-sign")
+		t.Fatal("the farmer was never asked to co-sign")
+	}
+	if mode == "lost" {
+		if err != nil || lost.Load() != 1 {
+			t.Fatalf("put b with the co-signature's answer lost (%d lost): %v", lost.Load(), err)
+		}
+		mustGet(t, r, "b.bin", b)
+		n.cycle()
+		for f, id := range agreementsOf(mb) {
+			info := agreementInfo(t, r.Client, id)
+			st := localState(n.AgreementFarmerOf(f), id)
+			if info.Number != before[id].number+1 || st.Latest.Number != info.Number || st.Latest.Root != info.Root {
+				t.Fatalf("agreement %d with %s: revision %d on chain, farmer at %d, before b %d", id, f, info.Number, st.Latest.Number, before[id].number)
+			}
+		}
+		list, err := r.AgreementsList(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range list {
+			if info := agreementInfo(t, r.Client, s.ID); s.Number != info.Number || s.Leaves != info.Leaves {
+				t.Fatalf("renter's book: agreement %d at revision %d (%d leaves), chain at %d (%d leaves)", s.ID, s.Number, s.Leaves, info.Number, info.Leaves)
+			}
+		}
+		return
+	}
+	var we *wire.Error
+	if !errors.Is(err, renter.ErrRevise) {
+		t.Fatalf("put b with a farmer not co-signing: %v; want renter.ErrRevise", err)
+	}
+	if mode == "refuses" && (!errors.As(err, &we) || we.Code != wire.CodeRefused || we.Reason != proto.ReasonMissing) {
+		t.Fatalf("put b: %v; want the farmer's refusal %q", err, proto.ReasonMissing)
 	}
 	if _, err := r.Manifest(ctx, "b.bin"); !errors.Is(err, renter.ErrNotFound) {
 		t.Fatalf("manifest of the failed put: %v", err)
@@ -519,6 +601,14 @@ func TestAgreementFarmerRefusesToCosign(t *testing.T) {
 		if ok, why := diskMatches(t, f); !ok || f.Store.Used() != disk[f.Acct.Addr] {
 			t.Fatalf("farmer %s after the undo: %s (%d bytes before)", f.Acct.Addr, why, disk[f.Acct.Addr])
 		}
+	}
+	if mode == "stopped" {
+		skew.Advance(2 * time.Hour)
+	}
+	refuser.Stop()
+	refuser.Start() // drops the stagings expired on its clock
+	if ok, why := diskMatches(t, refuser); !ok || refuser.Store.Used() != disk[refuser.Acct.Addr] {
+		t.Fatalf("farmer that did not co-sign, after its stagings expired: %s (%d bytes before)", why, disk[refuser.Acct.Addr])
 	}
 
 	for range 2 {
@@ -548,11 +638,6 @@ func TestAgreementFarmerRefusesToCosign(t *testing.T) {
 				t.Fatalf("renter's book: agreement %d at revision %d with %d leaves, chain %+v", id, s.Number, s.Leaves, a)
 			}
 		}
-	}
-	refuser.Stop()
-	refuser.Start() // drops the stagings expired on its clock
-	if ok, why := diskMatches(t, refuser); !ok || refuser.Store.Used() != disk[refuser.Acct.Addr] {
-		t.Fatalf("refusing farmer after its stagings expired: %s (%d bytes before)", why, disk[refuser.Acct.Addr])
 	}
 	mustGet(t, r, "a.bin", a)
 }
