@@ -38,6 +38,10 @@ type AgreementConfig struct {
 	Policy   farmer.AgreementPolicy // default: 1 token per GiB-period, agreements of 1..1000 periods
 	Renter   renter.AgreementOptions
 	Log      *slog.Logger // the farmers' heartbeat loops log here (default: discard)
+	// FarmerPolicy, if set, adjusts farmer i's policy (a clock of its own, a short staging TTL).
+	FarmerPolicy func(i int, pol farmer.AgreementPolicy) farmer.AgreementPolicy
+	// RenterNet, if set, wraps the renters' network (fault injection between renter and farmers).
+	RenterNet func(renter.Network) renter.Network
 }
 
 // AgreementNet is a running agreement network.
@@ -62,6 +66,7 @@ type AgreementFarmer struct {
 	DB     *leveldb.DB
 	Svc    *farmer.Service
 	Loop   *heartbeat.Loop
+	Policy farmer.AgreementPolicy // what Start registers (a test may change it before a restart)
 	listen string
 	stop   context.CancelFunc
 	done   chan struct{}
@@ -76,6 +81,9 @@ type AgreementRenter struct {
 	Store  *manifest.Store
 	DB     *leveldb.DB
 	*renter.Agreements
+	net  *AgreementNet
+	rnet renter.Network
+	mk   manifest.MasterKey
 }
 
 // NewAgreements starts an agreement network and stops it when the test ends.
@@ -109,10 +117,10 @@ func NewAgreements(t testing.TB, cfg AgreementConfig) *AgreementNet {
 	n.Backend = n.Chain.AutoMine(t, 0)
 	n.Dep = chain.AgreementDeployment{ChainID: n.Chain.ChainID.Uint64(), Token: n.Chain.TokenAddr,
 		Market: n.Chain.AgreementsAddr, StartBlock: n.Chain.Block(t)}
-	for range cfg.Farmers {
-		n.Farmers = append(n.Farmers, n.newFarmer())
+	for i := range cfg.Farmers {
+		n.Farmers = append(n.Farmers, n.newFarmer(i))
 	}
-	n.Renter = n.newRenter()
+	n.Renter = n.AddRenter()
 	return n
 }
 
@@ -126,10 +134,13 @@ func (n *AgreementNet) Client(a *chaintest.Account) *chain.AgreementClient {
 	return c
 }
 
-func (n *AgreementNet) newFarmer() *AgreementFarmer {
+func (n *AgreementNet) newFarmer(i int) *AgreementFarmer {
 	t := n.t
 	stake := new(big.Int).Mul(n.cfg.Params.MinStake, big.NewInt(100))
-	f := &AgreementFarmer{net: n, Acct: n.Chain.NewAccount(t, stake), Dir: t.TempDir(), listen: "/ip4/127.0.0.1/tcp/0"}
+	f := &AgreementFarmer{net: n, Acct: n.Chain.NewAccount(t, stake), Dir: t.TempDir(), listen: "/ip4/127.0.0.1/tcp/0", Policy: n.cfg.Policy}
+	if n.cfg.FarmerPolicy != nil {
+		f.Policy = n.cfg.FarmerPolicy(i, f.Policy)
+	}
 	f.Client = n.Client(f.Acct)
 	if err := f.Client.Stake(context.Background(), stake); err != nil {
 		t.Fatal(err)
@@ -164,8 +175,7 @@ func (f *AgreementFarmer) Start() {
 		t.Fatal(err)
 	}
 	f.Svc.Register(h)
-	pol := n.cfg.Policy
-	if err := f.Svc.RegisterAgreements(h, f.Client, f.Client.Domain(), f.Client.Schedule(), pol); err != nil {
+	if err := f.Svc.RegisterAgreements(h, f.Client, f.Client.Domain(), f.Client.Schedule(), f.Policy); err != nil {
 		t.Fatal(err)
 	}
 	f.Loop = heartbeat.New(f.Client, f.Svc, heartbeat.Config{Poll: 10 * time.Millisecond, PokeAfter: 20 * time.Millisecond,
@@ -196,9 +206,11 @@ func (f *AgreementFarmer) Stop() {
 // Running reports whether the farmer is up.
 func (f *AgreementFarmer) Running() bool { return f.Svc != nil }
 
-func (n *AgreementNet) newRenter() *AgreementRenter {
+// AddRenter starts another renter (its own account, host, catalogue and agreement book).
+func (n *AgreementNet) AddRenter() *AgreementRenter {
 	t := n.t
-	r := &AgreementRenter{Acct: n.Chain.NewAccount(t, market.Tokens(1_000_000)), Dir: t.TempDir()}
+	t.Helper()
+	r := &AgreementRenter{net: n, Acct: n.Chain.NewAccount(t, market.Tokens(1_000_000)), Dir: t.TempDir()}
 	r.Client = n.Client(r.Acct)
 	h, err := ghost.New(context.Background(), ghost.Config{DataDir: r.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
 	if err != nil {
@@ -206,24 +218,45 @@ func (n *AgreementNet) newRenter() *AgreementRenter {
 	}
 	r.Host = h
 	t.Cleanup(func() { h.Close() })
-	mk, err := manifest.MasterKeyFromBytes(crypto.Keccak256([]byte("testnet renter " + r.Acct.Addr.Hex())))
-	if err != nil {
+	r.rnet = renter.P2P{H: h}
+	if n.cfg.RenterNet != nil {
+		r.rnet = n.cfg.RenterNet(r.rnet)
+	}
+	if r.mk, err = manifest.MasterKeyFromBytes(crypto.Keccak256([]byte("testnet renter " + r.Acct.Addr.Hex()))); err != nil {
 		t.Fatal(err)
 	}
-	if r.Store, err = manifest.OpenStore(filepath.Join(r.Dir, "catalogue"), mk); err != nil {
-		t.Fatal(err)
-	}
+	r.open()
 	t.Cleanup(func() { r.Store.Close() })
+	t.Cleanup(func() { r.DB.Close() })
+	return r
+}
+
+// open opens the renter's catalogue and agreement book from its directory and starts its client.
+func (r *AgreementRenter) open() {
+	t, n := r.net.t, r.net
+	t.Helper()
+	var err error
+	if r.Store, err = manifest.OpenStore(filepath.Join(r.Dir, "catalogue"), r.mk); err != nil {
+		t.Fatal(err)
+	}
 	if r.DB, err = leveldb.OpenFile(filepath.Join(r.Dir, "agreements"), nil); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { r.DB.Close() })
-	pipe := pipeline.New(mk, pipeline.WithOverfetch(1))
+	pipe := pipeline.New(r.mk, pipeline.WithOverfetch(1))
 	if r.Agreements, err = renter.NewAgreements(r.Acct.Key, r.Client, r.Client.Domain(), r.Client.Schedule(),
-		renter.P2P{H: h}, pipe, r.Store, r.DB, n.cfg.Renter); err != nil {
+		r.rnet, pipe, r.Store, r.DB, n.cfg.Renter); err != nil {
 		t.Fatal(err)
 	}
-	return r
+}
+
+// Reopen restarts the renter's client as after a crash: the catalogue and the agreement book are
+// closed and reopened from its directory (same key, same host) and a fresh renter.Agreements runs on
+// them. Nothing of the old client may be in use.
+func (r *AgreementRenter) Reopen() {
+	r.net.t.Helper()
+	r.Store.Close()
+	r.DB.Close()
+	r.open()
 }
 
 // Period returns the period the next transaction executes in.
