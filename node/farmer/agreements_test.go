@@ -66,7 +66,7 @@ func TestAgreementOffer(t *testing.T) {
 		{"end too soon", proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period + 1, MaxBytes: 1 << 20}, proto.ReasonDuration},
 		{"end in the past", proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period - 1, MaxBytes: 1 << 20}, proto.ReasonDuration},
 		{"end too late", proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period + 101, MaxBytes: 1 << 20}, proto.ReasonDuration},
-		{"more than free", proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period + 20, MaxBytes: agreeCapacity + 1}, proto.ReasonCapacity},
+		{"more than the capacity", proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period + 20, MaxBytes: agreeCapacity + 1}, proto.ReasonCapacity},
 	}
 	for _, r := range refusals {
 		if _, err := n.offer(t, n.rh, r.req); !isRefused(err, r.reason) {
@@ -616,5 +616,22 @@ func TestAgreementConcurrentStoreAndRevise(t *testing.T) {
 	}
 	if want := int64(rounds*3-(rounds-1)) * 8 * proofs.LeafSize; n.store.Used() != want {
 		t.Fatalf("used %d, want %d", n.store.Used(), want)
+	}
+}
+
+// Offers size collateral, not reserved space: a farmer holding data still offers agreements up to
+// its capacity, and refuses only when it has no room left for a shard.
+func TestAgreementOfferWithDataStored(t *testing.T) {
+	n := newAgreeNet(t)
+	key, _ := crypto.GenerateKey()
+	id, _ := n.openAgreement(t, key, agreeCapacity)
+	n.chain.edit(id, func(a *chain.AgreementInfo) { a.Escrow = market.Tokens(1_000) })
+	n.storeShards(t, key, id, randomShards(t, agreeShard, agreeShard))
+	if n.store.Free() >= agreeCapacity {
+		t.Fatal("nothing stored")
+	}
+	renter := crypto.PubkeyToAddress(n.renter.PublicKey)
+	if _, err := n.offer(t, n.rh, proto.OfferRequest{Renter: renter, EndPeriod: n.chain.period + 20, MaxBytes: agreeCapacity}); err != nil {
+		t.Fatalf("offer of the whole capacity with %d bytes free: %v", n.store.Free(), err)
 	}
 }

@@ -56,8 +56,16 @@ func (s *Service) Offer(ctx context.Context, req proto.OfferRequest) (proto.Agre
 		return proto.AgreementOffer{}, refuse(proto.ReasonDuration, "end period %d in period %d, farmer takes %d to %d periods",
 			req.EndPeriod, cur, pol.MinPeriods, pol.MaxPeriods)
 	}
-	if free := s.store.Free(); free < 0 || req.MaxBytes > uint64(free) {
-		return proto.AgreementOffer{}, refuse(proto.ReasonCapacity, "%d bytes free, %d asked", max(free, 0), req.MaxBytes)
+	// An agreement's maxBytes is a ceiling its collateral backs, not space set aside: renters fill
+	// agreements slowly, so the farmer offers up to its whole capacity while it has room for a shard,
+	// and space is enforced when shards arrive (a full farmer refuses them, "capacity", and the renter
+	// places that column elsewhere). Refusing offers above the space free today would shut a farmer
+	// out after a few agreements whatever they hold.
+	if c := s.store.Capacity(); req.MaxBytes > uint64(max(c, 0)) {
+		return proto.AgreementOffer{}, refuse(proto.ReasonCapacity, "%d bytes asked, capacity is %d", req.MaxBytes, max(c, 0))
+	}
+	if free := s.store.Free(); free < int64(pol.MaxShard) {
+		return proto.AgreementOffer{}, refuse(proto.ReasonCapacity, "only %d bytes free", max(free, 0))
 	}
 	collateral := pol.collateralFor(req.MaxBytes)
 	info, err := ag.ac.Farmer(ctx, s.addr)
