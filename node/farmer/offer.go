@@ -14,6 +14,7 @@ import (
 
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/proto"
+	"github.com/granary-network/granary/proofs"
 )
 
 // OfferTTL is how long signed terms can be used to open an agreement.
@@ -57,14 +58,14 @@ func (s *Service) Offer(ctx context.Context, req proto.OfferRequest) (proto.Agre
 			req.EndPeriod, cur, pol.MinPeriods, pol.MaxPeriods)
 	}
 	// An agreement's maxBytes is a ceiling its collateral backs, not space set aside: renters fill
-	// agreements slowly, so the farmer offers up to its whole capacity while it has room for a shard,
+	// agreements slowly, so the farmer offers up to its whole capacity while it has any room left,
 	// and space is enforced when shards arrive (a full farmer refuses them, "capacity", and the renter
 	// places that column elsewhere). Refusing offers above the space free today would shut a farmer
 	// out after a few agreements whatever they hold.
 	if c := s.store.Capacity(); req.MaxBytes > uint64(max(c, 0)) {
 		return proto.AgreementOffer{}, refuse(proto.ReasonCapacity, "%d bytes asked, capacity is %d", req.MaxBytes, max(c, 0))
 	}
-	if free := s.store.Free(); free < int64(pol.MaxShard) {
+	if free := s.store.Free(); free < proofs.LeafSize {
 		return proto.AgreementOffer{}, refuse(proto.ReasonCapacity, "only %d bytes free", max(free, 0))
 	}
 	collateral := pol.collateralFor(req.MaxBytes)

@@ -785,8 +785,7 @@ func bps(x *big.Int, b uint16, ceil bool) *big.Int {
 // (another renter's) stays open, unchanged and proven in the next periods. The renter still gets its
 // file from the other five farmers.
 func TestAgreementLostShardsReported(t *testing.T) {
-	// Two renters' agreements on one farmer: each asks for a part of its 1 GiB (an offer needs the
-	// agreement's whole size free).
+	// Two renters' agreements on one farmer.
 	n, _ := faultNet(t, AgreementConfig{Renter: renter.AgreementOptions{MaxBytesPerAgreement: 64 << 20}})
 	ctx := context.Background()
 	params := n.cfg.Params
