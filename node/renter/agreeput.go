@@ -372,22 +372,16 @@ func (p *agreementPut) abort() {
 // does not, the others' revisions are undone and the put fails.
 func (p *agreementPut) reviseAll(ctx context.Context) error {
 	tries := p.live()
-	errs := make([]error, len(tries))
-	var wg sync.WaitGroup
-	for i, t := range tries {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			add := make([]proofs.Shard, len(t.shards))
-			for j, s := range t.shards {
-				add[j] = s.shard
-			}
-			errs[i] = p.a.revise(ctx, t.ag, t.conn, func(*market.AgreementState) market.Change { return market.Change{Add: add} })
-			t.ag.release(t.reserved) // committed now (or not at all)
-			t.reserved = 0
-		}()
-	}
-	wg.Wait()
+	errs := eachTry(tries, func(t *columnTry) error {
+		add := make([]proofs.Shard, len(t.shards))
+		for j, s := range t.shards {
+			add[j] = s.shard
+		}
+		err := p.a.revise(ctx, t.ag, t.conn, func(*market.AgreementState) market.Change { return market.Change{Add: add} })
+		t.ag.release(t.reserved) // committed now (or not at all)
+		t.reserved = 0
+		return err
+	})
 	var signed []*columnTry
 	var failed []error
 	for i, t := range tries {
@@ -407,21 +401,29 @@ func (p *agreementPut) reviseAll(ctx context.Context) error {
 
 // undo removes the file's shards from the agreements of tries that had revised them in.
 func (p *agreementPut) undo(ctx context.Context, tries []*columnTry) error {
+	return errors.Join(eachTry(tries, func(t *columnTry) error {
+		roots := make([]proofs.Hash, len(t.shards))
+		for j, s := range t.shards {
+			roots[j] = s.shard.Root
+		}
+		if err := p.a.revise(ctx, t.ag, t.conn, removeFrom(roots)); err != nil {
+			return fmt.Errorf("renter: undo put %q on agreement %d with %s (its shards stay in it): %w", p.name, t.ag.terms.ID, t.f.Address, err)
+		}
+		return nil
+	})...)
+}
+
+// eachTry runs f on every try concurrently and returns their errors, in order.
+func eachTry(tries []*columnTry, f func(*columnTry) error) []error {
 	errs := make([]error, len(tries))
 	var wg sync.WaitGroup
 	for i, t := range tries {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			roots := make([]proofs.Hash, len(t.shards))
-			for j, s := range t.shards {
-				roots[j] = s.shard.Root
-			}
-			if err := p.a.revise(ctx, t.ag, t.conn, removeFrom(roots)); err != nil {
-				errs[i] = fmt.Errorf("renter: undo put %q on agreement %d with %s (its shards stay in it): %w", p.name, t.ag.terms.ID, t.f.Address, err)
-			}
+			errs[i] = f(t)
 		}()
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	return errs
 }
