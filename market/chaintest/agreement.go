@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
@@ -167,4 +168,24 @@ func (c *AgreementChain) BeaconBlock(t testing.TB, p uint32) (uint64, bool) {
 		t.Fatal(err)
 	}
 	return 0, false
+}
+
+// MineEach returns a client that seals a block holding each transaction as it is sent, in the
+// sender's goroutine (one at a time): tests that move the clock between their own calls get every
+// transaction mined at once without a miner goroutine.
+func (c *Chain) MineEach() simulated.Client { return &minedEach{Client: c.Client, c: c} }
+
+type minedEach struct {
+	simulated.Client
+	c *Chain
+}
+
+func (m *minedEach) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	m.c.mine.Lock()
+	defer m.c.mine.Unlock()
+	if err := m.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	m.c.Backend.Commit()
+	return nil
 }

@@ -6,13 +6,10 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
@@ -81,7 +78,7 @@ type agreementEnv struct {
 func newAgreementEnv(t *testing.T, p market.AgreementParams) *agreementEnv {
 	t.Helper()
 	c := chaintest.NewAgreementMarket(t, p)
-	b := &minedNow{Client: c.Client, sim: c.Backend}
+	b := c.MineEach()
 	e := &agreementEnv{c: c, b: b, dep: chain.AgreementDeployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}}
 	e.farmer = c.NewAccount(t, market.Tokens(10_000))
 	e.renter = c.NewAccount(t, market.Tokens(10_000))
@@ -472,22 +469,4 @@ func TestDeployAgreements(t *testing.T) {
 	if err := cl.Poke(ctx); err == nil {
 		t.Fatal("a read-only client sent a transaction")
 	}
-}
-
-// minedNow commits a block holding each transaction as it is sent, in the sender's goroutine, so
-// that the test's clock moves (AdvanceTo) never run beside a block being sealed by a miner goroutine.
-type minedNow struct {
-	simulated.Client
-	sim *simulated.Backend
-	mu  sync.Mutex
-}
-
-func (m *minedNow) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	m.sim.Commit()
-	return nil
 }

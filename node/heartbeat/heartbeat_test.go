@@ -14,8 +14,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/market/chaintest"
@@ -89,7 +87,7 @@ func newEnv(t *testing.T, sampleBps uint16) *env {
 	p := market.DevnetAgreementParams()
 	p.SampleBps = sampleBps
 	c := chaintest.NewAgreementMarket(t, p)
-	b := &minedNow{Client: c.Client, sim: c.Backend}
+	b := c.MineEach()
 	e := &env{t: t, c: c, b: b, p: p, r: rand.New(rand.NewPCG(3, 9)),
 		fs: &farmerState{states: map[uint64]*market.AgreementState{}, data: map[proofs.Hash][]byte{}, caches: map[proofs.Hash]*proofs.Cache{}}}
 	dep := chain.AgreementDeployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}
@@ -420,22 +418,4 @@ func TestLoopRestartAndLateness(t *testing.T) {
 	if err := e.xc.ReportMissed(ctx, e.farmer.Addr, 3); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// minedNow commits a block holding each transaction as it is sent, in the sender's goroutine, so
-// that the test's clock moves (AdvanceTo) never run beside a block being sealed by a miner goroutine.
-type minedNow struct {
-	simulated.Client
-	sim *simulated.Backend
-	mu  sync.Mutex
-}
-
-func (m *minedNow) SendTransaction(ctx context.Context, tx *types.Transaction) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if err := m.Client.SendTransaction(ctx, tx); err != nil {
-		return err
-	}
-	m.sim.Commit()
-	return nil
 }
