@@ -619,3 +619,21 @@ func DeployAgreements(ctx context.Context, b Backend, opts *bind.TransactOpts, p
 	}
 	return AgreementDeployment{ChainID: id.Uint64(), Token: tokenAddr, Market: mktAddr, StartBlock: rcpt.BlockNumber.Uint64()}, nil
 }
+
+// AgreementsOf returns the ids of every agreement opened with renter as its renter, oldest first,
+// from the market's AgreementOpened events since the deployment's start block.
+func (c *AgreementClient) AgreementsOf(ctx context.Context, renter common.Address) ([]uint64, error) {
+	it, err := c.Market.FilterAgreementOpened(&bind.FilterOpts{Start: c.dep.StartBlock, Context: ctx}, nil, []common.Address{renter}, nil)
+	if err != nil {
+		return nil, callErr("list agreements of "+renter.Hex(), err)
+	}
+	defer it.Close()
+	var ids []uint64
+	for it.Next() {
+		ids = append(ids, it.Event.Id)
+	}
+	if err := it.Error(); err != nil {
+		return nil, callErr("list agreements of "+renter.Hex(), err)
+	}
+	return ids, nil
+}

@@ -35,6 +35,20 @@ type fakeAgreementChain struct {
 	deposits   int
 }
 
+// AgreementsOf lists the renter's agreements, by id.
+func (c *fakeAgreementChain) AgreementsOf(_ context.Context, renter common.Address) ([]uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var ids []uint64
+	for id, a := range c.agreements {
+		if a.Renter == renter {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
+
 func newFakeAgreementChain(dom market.AgreementDomain, renter common.Address) *fakeAgreementChain {
 	return &fakeAgreementChain{dom: dom, renter: renter, period: 10, agreements: map[uint64]*chain.AgreementInfo{},
 		nonces: map[common.Address]map[uint64]bool{}}
@@ -147,6 +161,7 @@ type fakeFarmer struct {
 	down         bool     // every exchange fails
 	offerPrice   *big.Int // offer this price instead of the announced one
 	offerSigner  *ecdsa.PrivateKey
+	latestEdit   func(*proto.LatestRevision) // tamper with latest answers
 }
 
 func newFakeFarmer(c *fakeAgreementChain, price int64, renterPeer string, keepData bool) *fakeFarmer {
@@ -328,6 +343,9 @@ func (f *fakeFarmer) Latest(_ context.Context, id uint64, auth proto.RetrievalAu
 	l := proto.LatestRevision{Revision: proto.FromRevision(st.Latest.Revision), RenterSig: st.Latest.RenterSig, FarmerSig: st.Latest.FarmerSig}
 	for _, s := range st.Tree.List() {
 		l.Shards = append(l.Shards, proto.ShardEntry{Root: s.Root, Leaves: s.Leaves})
+	}
+	if f.latestEdit != nil {
+		f.latestEdit(&l)
 	}
 	return l, nil
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/proofs"
 )
 
@@ -450,4 +451,62 @@ func TestAgreementPutMemory(t *testing.T) {
 		t.Fatalf("%d shards sent", n.Load())
 	}
 	e.checkTrees(e.a, m)
+}
+
+// RecoverBook trusts no farmer: an answer whose shard list does not make the revision, a revision
+// the renter never signed, an older revision than the chain's, or a farmer's signature by someone
+// else are each refused (ErrRecover) and leave that agreement out, while the honest farmers'
+// agreements come back and work.
+func TestRecoverBookRefusesLies(t *testing.T) {
+	e := newAgreeEnv(t, 6, true)
+	data := randomBytes(3, 200<<10)
+	e.put("a", data)
+	stranger, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lies := []func(*proto.LatestRevision){
+		func(l *proto.LatestRevision) { l.Shards = l.Shards[1:]; l.Revision.Shards-- },                 // a shard hidden
+		func(l *proto.LatestRevision) { l.Shards[0].Leaves++; l.Revision.Leaves++ },                    // a length changed
+		func(l *proto.LatestRevision) { l.Revision.Number = 0; l.Shards = nil; l.Revision.Leaves = 0 }, // older than the chain
+		func(l *proto.LatestRevision) {
+			sig, _ := e.dom.SignRevision(l.Revision.Market(), stranger)
+			l.FarmerSig = sig
+		},
+		func(l *proto.LatestRevision) { // a revision the renter never signed, re-signed by the farmer
+			l.Revision.EndPeriod++
+			l.RenterSig, _ = e.dom.SignRevision(l.Revision.Market(), stranger)
+		},
+	}
+	for i, lie := range lies {
+		e.farmers[i].latestEdit = lie
+	}
+	// The chain holds revision 1 of every agreement (as after the farmers' heartbeats).
+	for _, f := range e.farmers {
+		for id, st := range f.states {
+			e.chain.agreements[id].Number = st.Latest.Number
+		}
+	}
+	fresh, err := leveldb.Open(storage.NewMemStorage(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.db = fresh
+	e.a = e.open()
+	got, err := e.a.RecoverBook(e.ctx, e.chain)
+	if got != 1 || !errors.Is(err, ErrRecover) {
+		t.Fatalf("recovered %d agreements (want only the honest farmer's), %v", got, err)
+	}
+	list, _ := e.a.AgreementsList(e.ctx)
+	if len(list) != 1 || list[0].Farmer != e.farmers[5].addr || list[0].Number != 1 {
+		t.Fatalf("recovered %+v", list)
+	}
+	// Once the farmers answer honestly, the rest comes back.
+	for _, f := range e.farmers {
+		f.latestEdit = nil
+	}
+	if got, err := e.a.RecoverBook(e.ctx, e.chain); got != 5 || err != nil {
+		t.Fatalf("second recovery: %d, %v", got, err)
+	}
+	e.checkGet("a", data)
 }

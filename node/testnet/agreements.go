@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -256,6 +257,18 @@ func (r *AgreementRenter) Reopen() {
 	r.net.t.Helper()
 	r.Store.Close()
 	r.DB.Close()
+	r.open()
+}
+
+// LoseBook restarts the renter's client with its agreement book deleted (a renter that lost it, or
+// a new machine with the catalogue restored): the catalogue stays, the book starts empty.
+func (r *AgreementRenter) LoseBook() {
+	r.net.t.Helper()
+	r.Store.Close()
+	r.DB.Close()
+	if err := os.RemoveAll(filepath.Join(r.Dir, "agreements")); err != nil {
+		r.net.t.Fatal(err)
+	}
 	r.open()
 }
 

@@ -1,0 +1,112 @@
+package renter
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/proofs"
+)
+
+// AgreementLister lists a renter's agreements from the chain (chain.AgreementClient.AgreementsOf).
+type AgreementLister interface {
+	AgreementsOf(ctx context.Context, renter common.Address) ([]uint64, error)
+}
+
+// ErrRecover: a farmer's answer about an agreement could not be trusted (it is skipped).
+var ErrRecover = errors.New("renter: agreement not recovered")
+
+// RecoverBook rebuilds the agreement book from the chain and the farmers, for a renter whose book
+// is lost (a new machine) or behind: every agreement the chain lists for this renter that is still
+// open and not in the book is asked of its farmer (the latest protocol), and its newest co-signed
+// revision is recorded once it checks out: both signatures (this renter's own and the farmer's),
+// a number at least the chain's, and a shard list whose tree gives the revision's root, leaves
+// and shards. It returns the agreements recovered, and the problems met, one error per agreement
+// (a farmer that is down only postpones its agreement to the next call).
+func (a *Agreements) RecoverBook(ctx context.Context, chain AgreementLister) (recovered int, problems error) {
+	ids, err := chain.AgreementsOf(ctx, a.addr)
+	if err != nil {
+		return 0, fmt.Errorf("renter: recover agreements: %w", err)
+	}
+	auth, err := a.retrievalAuth()
+	if err != nil {
+		return 0, err
+	}
+	var errs []error
+	for _, id := range ids {
+		if a.book.get(id) != nil {
+			continue
+		}
+		info, err := a.chain.Agreement(ctx, id)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("renter: recover agreement %d: %w", id, err))
+			continue
+		}
+		if info.Status != AgreementStatusOpen || info.Renter != a.addr {
+			continue
+		}
+		f, err := a.farmerInfo(ctx, info.Farmer)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		l, err := a.dial(f).Latest(ctx, id, auth)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("renter: recover agreement %d from %s: %w", id, info.Farmer, err))
+			continue
+		}
+		rev := l.Revision.Market()
+		st := market.NewAgreementState(id, a.addr, info.Farmer, info.PricePerGiB, info.EndPeriod)
+		bad := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("%w: %d from %s: %s", ErrRecover, id, info.Farmer, fmt.Sprintf(format, args...)))
+		}
+		if rev.AgreementID != id || rev.Number < info.Number {
+			bad("the farmer answers revision %d of agreement %d, the chain holds %d", rev.Number, rev.AgreementID, info.Number)
+			continue
+		}
+		shards := make([]proofs.Shard, len(l.Shards))
+		for i, e := range l.Shards {
+			shards[i] = e.Shard()
+		}
+		tree, err := proofs.NewAgreement(shards)
+		if err != nil {
+			bad("%v", err)
+			continue
+		}
+		if rev.Number > 0 {
+			if tree.Root() != rev.Root || tree.Leaves() != rev.Leaves || tree.Shards() != rev.Shards {
+				bad("its shard list does not make revision %d", rev.Number)
+				continue
+			}
+			if signer, err := a.dom.RecoverRevision(rev, l.RenterSig); err != nil || signer != a.addr {
+				bad("revision %d is not signed by this renter", rev.Number)
+				continue
+			}
+			if err := a.dom.CheckSigned(st, rev, l.FarmerSig); err != nil {
+				bad("%v", err)
+				continue
+			}
+		}
+		ag, err := a.book.add(AgreementTerms{ID: id, Renter: a.addr, Farmer: info.Farmer, PricePerGiB: info.PricePerGiB,
+			Collateral: info.Collateral, EndPeriod: info.EndPeriod, MaxBytes: a.opt.MaxBytesPerAgreement})
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if rev.Number > 0 {
+			signed := market.SignedRevision{Revision: rev, RenterSig: l.RenterSig, FarmerSig: l.FarmerSig}
+			ag.rev.Lock()
+			err = a.book.commit(ag, signed, tree, market.Change{Add: shards})
+			ag.rev.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+		}
+		recovered++
+	}
+	return recovered, errors.Join(errs...)
+}
