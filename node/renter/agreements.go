@@ -292,11 +292,77 @@ func (a *Agreements) checkOffer(f chain.FarmerInfo, req proto.OfferRequest, t ma
 // revise runs one revision of ag with its farmer: change is computed from the agreement's state
 // under the agreement's revision lock (an empty change means nothing to do), proposed, signed by the
 // renter, co-signed by the farmer (checked), and committed to the book.
+//
+// A farmer that refuses the revision as not the next one ("revision") may hold a newer co-signed
+// revision the renter never learned of (its answer lost after it committed): the renter then asks
+// for the farmer's newest, adopts it once it checks out (checkLatest), and proposes the change again
+// on top of it, leaving out what the adopted revision already did.
 func (a *Agreements) revise(ctx context.Context, ag *agreement, conn farmerConn, change func(*market.AgreementState) market.Change) error {
 	ag.rev.Lock()
 	defer ag.rev.Unlock()
+	err := a.reviseOnce(ctx, ag, conn, change(ag.snapshot()))
+	if !errors.Is(err, &wire.Error{Code: wire.CodeRefused, Reason: proto.ReasonRevision}) {
+		return err
+	}
+	if cerr := a.catchUp(ctx, ag, conn); cerr != nil {
+		return errors.Join(err, cerr)
+	}
 	st := ag.snapshot()
 	c := change(st)
+	var still market.Change
+	for _, s := range c.Add {
+		if !st.Tree.Has(s.Root) {
+			still.Add = append(still.Add, s)
+		}
+	}
+	for _, r := range c.Remove {
+		if st.Tree.Has(r) {
+			still.Remove = append(still.Remove, r)
+		}
+	}
+	if c.EndPeriod > st.Latest.EndPeriod {
+		still.EndPeriod = c.EndPeriod
+	}
+	return a.reviseOnce(ctx, ag, conn, still)
+}
+
+// catchUp adopts the farmer's newest co-signed revision of ag when it is newer than the book's.
+// The caller holds ag.rev.
+func (a *Agreements) catchUp(ctx context.Context, ag *agreement, conn farmerConn) error {
+	auth, err := a.retrievalAuth()
+	if err != nil {
+		return err
+	}
+	st := ag.snapshot()
+	l, err := conn.Latest(ctx, ag.terms.ID, auth)
+	if err != nil {
+		return fmt.Errorf("renter: newest revision of agreement %d: %w", ag.terms.ID, err)
+	}
+	signed, tree, _, err := a.checkLatest(ag.terms.Farmer, ag.terms.ID, st.Latest.Number+1, ag.terms.PricePerGiB, ag.terms.EndPeriod, l)
+	if err != nil {
+		return err
+	}
+	var c market.Change
+	for _, s := range tree.List() {
+		if !st.Tree.Has(s.Root) {
+			c.Add = append(c.Add, s)
+		}
+	}
+	for _, s := range st.Tree.List() {
+		if !tree.Has(s.Root) {
+			c.Remove = append(c.Remove, s.Root)
+		}
+	}
+	if err := a.book.commit(ag, signed, tree, c); err != nil {
+		return err
+	}
+	a.log.Info("caught up with the farmer's newer revision", "agreement", ag.terms.ID, "from", st.Latest.Number, "to", signed.Number)
+	return nil
+}
+
+// reviseOnce proposes c on top of ag's state. The caller holds ag.rev.
+func (a *Agreements) reviseOnce(ctx context.Context, ag *agreement, conn farmerConn, c market.Change) error {
+	st := ag.snapshot()
 	if len(c.Add) == 0 && len(c.Remove) == 0 && c.EndPeriod == 0 {
 		return nil
 	}

@@ -510,3 +510,42 @@ func TestRecoverBookRefusesLies(t *testing.T) {
 	}
 	e.checkGet("a", data)
 }
+
+// A renter whose book fell behind its farmer (the farmer committed a revision whose answer was lost,
+// and the latest answer at that moment did not show it) catches up on the next revision the farmer
+// refuses as not the next one: it adopts the farmer's newest once it checks out and proposes on top.
+func TestAgreementRenterCatchesUp(t *testing.T) {
+	e := newAgreeEnv(t, 6, true)
+	e.put("a", randomBytes(12, 64<<10))
+	f := e.farmers[1]
+	once := true
+	f.set(func(f *fakeFarmer) {
+		f.loseAnswer = true
+		f.latestEdit = func(l *proto.LatestRevision) { // the first look shows an older revision
+			if once {
+				once = false
+				l.Revision.Number--
+			}
+		}
+	})
+	if _, err := e.a.Put(e.ctx, "b", bytes.NewReader(randomBytes(13, 64<<10)), testParams); !errors.Is(err, ErrRevise) {
+		t.Fatalf("put with the answer lost and the farmer's newest hidden: %v", err)
+	}
+	ag := e.a.book.currentOf(f.addr)
+	f.mu.Lock()
+	farmerAt := f.states[ag.terms.ID].Latest.Number
+	f.mu.Unlock()
+	if bookAt := ag.snapshot().Latest.Number; bookAt >= farmerAt {
+		t.Fatalf("book at %d, farmer at %d: the renter is not behind", bookAt, farmerAt)
+	}
+	f.set(func(f *fakeFarmer) { f.loseAnswer = false })
+	e.put("c", randomBytes(14, 64<<10))
+	f.mu.Lock()
+	farmerAt = f.states[ag.terms.ID].Latest.Number
+	f.mu.Unlock()
+	if got := ag.snapshot().Latest.Number; got != farmerAt {
+		t.Fatalf("after catching up: book at %d, farmer at %d", got, farmerAt)
+	}
+	e.checkGet("a", randomBytes(12, 64<<10))
+	e.checkGet("c", randomBytes(14, 64<<10))
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/proofs"
 )
 
@@ -58,38 +60,12 @@ func (a *Agreements) RecoverBook(ctx context.Context, chain AgreementLister) (re
 			errs = append(errs, fmt.Errorf("renter: recover agreement %d from %s: %w", id, info.Farmer, err))
 			continue
 		}
-		rev := l.Revision.Market()
-		st := market.NewAgreementState(id, a.addr, info.Farmer, info.PricePerGiB, info.EndPeriod)
-		bad := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("%w: %d from %s: %s", ErrRecover, id, info.Farmer, fmt.Sprintf(format, args...)))
-		}
-		if rev.AgreementID != id || rev.Number < info.Number {
-			bad("the farmer answers revision %d of agreement %d, the chain holds %d", rev.Number, rev.AgreementID, info.Number)
-			continue
-		}
-		shards := make([]proofs.Shard, len(l.Shards))
-		for i, e := range l.Shards {
-			shards[i] = e.Shard()
-		}
-		tree, err := proofs.NewAgreement(shards)
+		signed, tree, shards, err := a.checkLatest(info.Farmer, id, info.Number, info.PricePerGiB, info.EndPeriod, l)
 		if err != nil {
-			bad("%v", err)
+			errs = append(errs, err)
 			continue
 		}
-		if rev.Number > 0 {
-			if tree.Root() != rev.Root || tree.Leaves() != rev.Leaves || tree.Shards() != rev.Shards {
-				bad("its shard list does not make revision %d", rev.Number)
-				continue
-			}
-			if signer, err := a.dom.RecoverRevision(rev, l.RenterSig); err != nil || signer != a.addr {
-				bad("revision %d is not signed by this renter", rev.Number)
-				continue
-			}
-			if err := a.dom.CheckSigned(st, rev, l.FarmerSig); err != nil {
-				bad("%v", err)
-				continue
-			}
-		}
+		rev := signed.Revision
 		ag, err := a.book.add(AgreementTerms{ID: id, Renter: a.addr, Farmer: info.Farmer, PricePerGiB: info.PricePerGiB,
 			Collateral: info.Collateral, EndPeriod: info.EndPeriod, MaxBytes: a.opt.MaxBytesPerAgreement})
 		if err != nil {
@@ -97,7 +73,6 @@ func (a *Agreements) RecoverBook(ctx context.Context, chain AgreementLister) (re
 			continue
 		}
 		if rev.Number > 0 {
-			signed := market.SignedRevision{Revision: rev, RenterSig: l.RenterSig, FarmerSig: l.FarmerSig}
 			ag.rev.Lock()
 			err = a.book.commit(ag, signed, tree, market.Change{Add: shards})
 			ag.rev.Unlock()
@@ -109,4 +84,38 @@ func (a *Agreements) RecoverBook(ctx context.Context, chain AgreementLister) (re
 		recovered++
 	}
 	return recovered, errors.Join(errs...)
+}
+
+// checkLatest checks a farmer's answer to a latest request for agreement id (at least revision
+// chainNumber): its number, its shard list against the revision, and both signatures (this
+// renter's own and the farmer's). It returns the signed revision, its tree and its shards.
+func (a *Agreements) checkLatest(farmer common.Address, id, chainNumber uint64, price *big.Int, end uint32, l proto.LatestRevision) (market.SignedRevision, *proofs.Agreement, []proofs.Shard, error) {
+	rev := l.Revision.Market()
+	bad := func(format string, args ...any) (market.SignedRevision, *proofs.Agreement, []proofs.Shard, error) {
+		return market.SignedRevision{}, nil, nil, fmt.Errorf("%w: %d from %s: %s", ErrRecover, id, farmer, fmt.Sprintf(format, args...))
+	}
+	if rev.AgreementID != id || rev.Number < chainNumber {
+		return bad("the farmer answers revision %d of agreement %d, the chain holds %d", rev.Number, rev.AgreementID, chainNumber)
+	}
+	shards := make([]proofs.Shard, len(l.Shards))
+	for i, e := range l.Shards {
+		shards[i] = e.Shard()
+	}
+	tree, err := proofs.NewAgreement(shards)
+	if err != nil {
+		return bad("%v", err)
+	}
+	if rev.Number > 0 {
+		if tree.Root() != rev.Root || tree.Leaves() != rev.Leaves || tree.Shards() != rev.Shards {
+			return bad("its shard list does not make revision %d", rev.Number)
+		}
+		if signer, err := a.dom.RecoverRevision(rev, l.RenterSig); err != nil || signer != a.addr {
+			return bad("revision %d is not signed by this renter", rev.Number)
+		}
+		st := market.NewAgreementState(id, a.addr, farmer, price, end)
+		if err := a.dom.CheckSigned(st, rev, l.FarmerSig); err != nil {
+			return bad("%v", err)
+		}
+	}
+	return market.SignedRevision{Revision: rev, RenterSig: l.RenterSig, FarmerSig: l.FarmerSig}, tree, shards, nil
 }
