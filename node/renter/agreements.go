@@ -90,6 +90,8 @@ type Agreements struct {
 
 	locksMu sync.Mutex
 	locks   map[common.Address]*sync.Mutex // one per farmer: ensure never opens two agreements at once
+
+	gc sync.RWMutex // puts hold it shared from their first shard to their manifest; Collect exclusively
 }
 
 // NewAgreements returns the agreement client of the renter signing with key. Its agreements are kept

@@ -516,7 +516,7 @@ func TestRecoverBookRefusesLies(t *testing.T) {
 // refuses as not the next one: it adopts the farmer's newest once it checks out and proposes on top.
 func TestAgreementRenterCatchesUp(t *testing.T) {
 	e := newAgreeEnv(t, 6, true)
-	e.put("a", randomBytes(12, 64<<10))
+	ma := e.put("a", randomBytes(12, 64<<10))
 	f := e.farmers[1]
 	once := true
 	f.set(func(f *fakeFarmer) {
@@ -539,12 +539,22 @@ func TestAgreementRenterCatchesUp(t *testing.T) {
 		t.Fatalf("book at %d, farmer at %d: the renter is not behind", bookAt, farmerAt)
 	}
 	f.set(func(f *fakeFarmer) { f.loseAnswer = false })
-	e.put("c", randomBytes(14, 64<<10))
+	mc := e.put("c", randomBytes(14, 64<<10))
 	f.mu.Lock()
 	farmerAt = f.states[ag.terms.ID].Latest.Number
 	f.mu.Unlock()
 	if got := ag.snapshot().Latest.Number; got != farmerAt {
 		t.Fatalf("after catching up: book at %d, farmer at %d", got, farmerAt)
+	}
+	// The failed put's shards came back with the adopted revision: nothing names them, so Collect
+	// removes them, and every farmer then holds exactly the files' shards.
+	removed, err := e.a.Collect(e.ctx)
+	if err != nil || removed == 0 {
+		t.Fatalf("collect: %d removed, %v", removed, err)
+	}
+	e.checkTrees(e.a, ma, mc)
+	if again, err := e.a.Collect(e.ctx); again != 0 || err != nil {
+		t.Fatalf("second collect: %d, %v", again, err)
 	}
 	e.checkGet("a", randomBytes(12, 64<<10))
 	e.checkGet("c", randomBytes(14, 64<<10))

@@ -32,6 +32,8 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 	if _, err := a.store.Get(ctx, name); err == nil {
 		return nil, fmt.Errorf("%w: %q", ErrExists, name)
 	}
+	a.gc.RLock() // until the manifest names the shards revised in
+	defer a.gc.RUnlock()
 	k, n := params.DataShards, params.DataShards+params.ParityShards
 	cands, err := a.candidates(ctx)
 	if err != nil {

@@ -119,3 +119,55 @@ func (a *Agreements) checkLatest(farmer common.Address, id, chainNumber uint64, 
 	}
 	return market.SignedRevision{Revision: rev, RenterSig: l.RenterSig, FarmerSig: l.FarmerSig}, tree, shards, nil
 }
+
+// Collect removes from the renter's agreements every shard no manifest names: the shards of a put
+// that failed after a farmer committed them unseen (adopted later by catching up), or of a crash
+// between the revisions and the manifest. Orphans cost the renter their rate every period until
+// removed. It waits for puts in flight and returns how many shards it removed; a farmer that cannot
+// be reached keeps its orphans until the next call.
+func (a *Agreements) Collect(ctx context.Context) (removed int, problems error) {
+	a.gc.Lock()
+	defer a.gc.Unlock()
+	names, err := a.store.List(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("renter: collect: list files: %w", err)
+	}
+	named := map[uint64]map[proofs.Hash]bool{}
+	for _, name := range names {
+		m, err := a.store.Get(ctx, name)
+		if err != nil {
+			return 0, fmt.Errorf("renter: collect: read %q: %w", name, err)
+		}
+		for id, roots := range fileShards(m) {
+			if named[id] == nil {
+				named[id] = map[proofs.Hash]bool{}
+			}
+			for _, r := range roots {
+				named[id][r] = true
+			}
+		}
+	}
+	var errs []error
+	for _, ag := range a.book.list() {
+		var orphans []proofs.Hash
+		for _, s := range ag.snapshot().Tree.List() {
+			if !named[ag.terms.ID][s.Root] {
+				orphans = append(orphans, s.Root)
+			}
+		}
+		if len(orphans) == 0 {
+			continue
+		}
+		f, err := a.farmerInfo(ctx, ag.terms.Farmer)
+		if err == nil {
+			err = a.revise(ctx, ag, a.dial(f), removeFrom(orphans))
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("renter: collect %d orphan shards of agreement %d: %w", len(orphans), ag.terms.ID, err))
+			continue
+		}
+		a.log.Info("orphan shards removed", "agreement", ag.terms.ID, "farmer", ag.terms.Farmer, "shards", len(orphans))
+		removed += len(orphans)
+	}
+	return removed, errors.Join(errs...)
+}
