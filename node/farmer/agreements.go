@@ -135,6 +135,9 @@ type agreement struct {
 	mu     sync.Mutex
 	state  *market.AgreementState
 	staged uint64 // leaves staged (or being received) and not yet in a revision
+
+	chainAt    uint64 // the revision number the chain was last seen holding (ChainAt)
+	chainKnown bool
 }
 
 // backs reports whether the agreement's collateral backs leaves of data at its price: the size cap
