@@ -33,12 +33,21 @@ type Chain interface {
 	Proven(ctx context.Context, farmer common.Address, p uint32) (bool, error)
 	Settle(ctx context.Context, id uint64) error
 	Claim(ctx context.Context, ids []uint64) error
+	HeadTime(ctx context.Context) (uint64, error)
+	ChallengeSeed(ctx context.Context, id uint64) (proofs.Hash, bool, error)
+	AnswerChallenge(ctx context.Context, id uint64, pr proofs.AgreementProof) error
 }
 
 // Agreements is the farmer's store of agreements (the farmer service provides it).
 type Agreements interface {
 	AgreementStates() []*market.AgreementState // deep copies
 	ProofSource() proofs.ShardSource
+	// TreeAt returns the tree of revision number of agreement id: the newest, or an older one the
+	// chain may still hold (a challenge is answered against the revision on chain).
+	TreeAt(id, number uint64) (*proofs.Agreement, error)
+	// ChainAt tells the farmer the chain holds revision number of agreement id (math.MaxUint64:
+	// ended), so that it can free the shards revisions up to number removed.
+	ChainAt(id, number uint64) error
 }
 
 // Config tunes the loop; the zero value is usable.
@@ -76,6 +85,10 @@ type Loop struct {
 	pokedIn   uint32
 	maintain  uint32 // last period settle/claim ran in
 	maintainD bool
+
+	answered       map[challengeKey]bool      // challenges this loop answered
+	lostChallenges map[challengeKey]bool      // challenges it could not answer (logged once)
+	challengePoke  map[challengeKey]time.Time // last poke for a challenge's seed
 }
 
 // New returns a loop over the chain client and the farmer's agreements.
@@ -91,7 +104,8 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 		log = slog.Default()
 	}
 	return &Loop{c: c, a: a, cfg: cfg, log: log.With("farmer", c.Address()), me: c.Address(),
-		done: map[uint32]bool{}, noRevs: map[uint32]bool{}}
+		done: map[uint32]bool{}, noRevs: map[uint32]bool{},
+		answered: map[challengeKey]bool{}, lostChallenges: map[challengeKey]bool{}, challengePoke: map[challengeKey]time.Time{}}
 }
 
 // Status returns the latest period's outcome.
@@ -125,10 +139,20 @@ func (l *Loop) Run(ctx context.Context) error {
 	}
 }
 
-// Tick does what is due now: the previous period's heartbeat if it is still owed and unsent (the
+// Tick does what is due now: answers the open renter challenges of the farmer's agreements, then the previous period's heartbeat if it is still owed and unsent (the
 // grace), the current period's once its seed exists (poking for it), then, once per period after
 // that heartbeat, settles ended agreements and claims vindicated pay.
 func (l *Loop) Tick(ctx context.Context) error {
+	// Open challenges first: they are answered against the revision on chain, before this tick's
+	// heartbeat may post a newer one.
+	cherr := l.challenges(ctx)
+	if err := l.tick(ctx); err != nil {
+		return err
+	}
+	return cherr
+}
+
+func (l *Loop) tick(ctx context.Context) error {
 	cur, err := l.c.CurrentPeriod(ctx)
 	if err != nil {
 		return err

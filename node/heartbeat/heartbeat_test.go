@@ -57,6 +57,20 @@ func (f *farmerState) ProofSource() proofs.ShardSource {
 	}
 }
 
+// TreeAt returns the newest tree (this fake keeps no older revisions).
+func (f *farmerState) TreeAt(id, number uint64) (*proofs.Agreement, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.states[id]
+	if s == nil || s.Latest.Number != number {
+		return nil, fmt.Errorf("no revision %d of agreement %d", number, id)
+	}
+	return s.Tree.Clone(), nil
+}
+
+// ChainAt records nothing: this fake deletes nothing.
+func (f *farmerState) ChainAt(id, number uint64) error { return nil }
+
 // corrupt flips every byte of the agreement's shards on "disk".
 func (f *farmerState) corrupt(id uint64) {
 	f.mu.Lock()
