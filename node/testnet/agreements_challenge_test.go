@@ -224,3 +224,17 @@ func TestAgreementChallengeAgainstOlderRoot(t *testing.T) {
 	}
 	mustGet(t, r, "b.bin", b)
 }
+
+// waitDisk waits (bounded) until farmer f stores exactly the shards its agreements commit, want bytes.
+func waitDisk(t *testing.T, f *AgreementFarmer, want int64, when string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(2 * time.Millisecond) {
+		ok, why := diskMatches(t, f)
+		if ok && f.Store.Used() == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("farmer %s %s: %s (want %d bytes)", f.Acct.Addr, when, why, want)
+		}
+	}
+}
