@@ -74,7 +74,14 @@ func (l *Loop) answer(ctx context.Context, info chain.AgreementInfo, head uint64
 		return nil
 	}
 	seed, ready, err := l.c.ChallengeSeed(ctx, info.ID)
-	if err != nil {
+	var re *chain.RevertError
+	switch {
+	case errors.As(err, &re) && re.Name == "NoChallenge":
+		return nil // answered or claimed since the read
+	case errors.As(err, &re) && re.Name == "SeedLost":
+		l.giveUpChallenge(key, "its seed's block hash is no longer available")
+		return nil
+	case err != nil:
 		return err
 	}
 	if !ready {
@@ -98,7 +105,6 @@ func (l *Loop) answer(ctx context.Context, info chain.AgreementInfo, head uint64
 		return nil
 	}
 	err = l.c.AnswerChallenge(ctx, info.ID, pr)
-	var re *chain.RevertError
 	switch {
 	case err == nil:
 		l.mu.Lock()
