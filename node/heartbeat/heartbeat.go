@@ -1,7 +1,9 @@
 // Package heartbeat is the farmer's agreement heartbeat loop: once a period, when the period's seed
 // exists, it posts the co-signed revisions the chain does not have yet and one proof for every live
 // agreement the seed makes due, in one AgreementMarket heartbeat; it settles ended agreements and
-// claims vindicated pay. It never sends a proof it could not verify itself.
+// claims vindicated pay. Every tick it first answers the renters' open challenges against the
+// revision on chain, and tells the farmer which revision the chain holds (so that it frees the shards
+// newer revisions removed). It never sends a proof it could not verify itself.
 package heartbeat
 
 import (

@@ -110,8 +110,13 @@ func TestAgreementChallengeAnswered(t *testing.T) {
 // chain, before any heartbeat posts the removal. The farmer kept the removed shards (they are held
 // until the chain has the removal) and the older revision's tree: it answers against the root on
 // chain and gets the fee. The next heartbeat posts the removal; the farmer then frees the removed
-// shards. A second challenge, now against the newer root, is answered too.
-func TestAgreementChallengeAgainstOlderRoot(t *testing.T) {
+// shards. A second challenge, now against the newer root, is answered too. The Restart variant
+// restarts the farmer between the removal and the challenge: what it holds is on disk, not in memory.
+func TestAgreementChallengeAgainstOlderRoot(t *testing.T) { testOlderRoot(t, false) }
+
+func TestAgreementChallengeAgainstOlderRootRestart(t *testing.T) { testOlderRoot(t, true) }
+
+func testOlderRoot(t *testing.T, restart bool) {
 	n, _ := faultNet(t, AgreementConfig{})
 	ctx := context.Background()
 	r := n.Renter
@@ -164,6 +169,19 @@ func TestAgreementChallengeAgainstOlderRoot(t *testing.T) {
 	for i, g := range n.Farmers {
 		if g.Store.Used() != usedBefore[i] {
 			t.Fatalf("farmer %d freed %d bytes before the removal is on chain", i, usedBefore[i]-g.Store.Used())
+		}
+	}
+
+	if restart {
+		f.Stop()
+		f.Start()
+		if tr, err := f.Svc.TreeAt(id, old.Number); err != nil || tr.Root() != old.Root {
+			t.Fatalf("after a restart, the tree of the revision on chain: %v", err)
+		}
+		for _, h := range removed {
+			if !f.Store.Has(h) {
+				t.Fatalf("removed shard %x deleted by the restart", h[:4])
+			}
 		}
 	}
 
