@@ -109,3 +109,37 @@ func TestLoopAnswersChallenges(t *testing.T) {
 		t.Fatalf("farmer disqualified by an unanswered challenge: %v", err)
 	}
 }
+
+// A revision the chain refuses (here: a bad renter signature) is left out of the heartbeat; the
+// agreement is then proven against the revision the chain still holds, from the farmer's kept tree,
+// instead of being lost (and reportable).
+func TestLoopProvesOnChainRevisionWhenItsRevisionIsRefused(t *testing.T) {
+	e := newEnv(t, 10_000)
+	a := e.open(20)
+	e.revise(a, 3, 5)
+	l := e.loop()
+	e.tick(l, 1)
+	if e.info(a).Number != 1 {
+		t.Fatal("first revision not posted")
+	}
+	e.revise(a, 7)
+	e.fs.mu.Lock()
+	st := e.fs.states[a]
+	bad, err := e.fc.Domain().SignRevision(st.Latest.Revision, e.farmer.Key) // not the renter's
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Latest.RenterSig = bad
+	e.fs.mu.Unlock()
+	e.c.ToPeriod(t, 2, uint64(e.p.GraceSeconds)+1)
+	s := e.tick(l, 2)
+	if !s.Sent || s.Revisions != 0 || s.Proofs != 1 || len(s.Lost) != 0 {
+		t.Fatalf("period 2: %+v", s)
+	}
+	if ok, err := e.fc.ProvenIn(context.Background(), a, 2); err != nil || !ok {
+		t.Fatalf("agreement not proven in 2: %v", err)
+	}
+	if e.info(a).Number != 1 {
+		t.Fatal("the refused revision reached the chain")
+	}
+}

@@ -363,9 +363,10 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 		}
 		// The revision and tree the chain will hold after this heartbeat.
 		root, shards, leaves, end, liveFrom := info.Root, info.Shards, info.Leaves, info.EndPeriod, info.LiveFrom
+		number := info.Number
 		if withRevs && s.Latest.Number > info.Number && len(s.Latest.RenterSig) > 0 && cur <= info.EndPeriod {
 			pl.revs = append(pl.revs, s.Latest)
-			root, shards, leaves = s.Latest.Root, s.Latest.Shards, s.Latest.Leaves
+			root, shards, leaves, number = s.Latest.Root, s.Latest.Shards, s.Latest.Leaves, s.Latest.Number
 			end = max(end, s.Latest.EndPeriod)
 			if info.Leaves == 0 && leaves > 0 {
 				liveFrom = cur + 1 // first data: live from the period after it lands
@@ -374,7 +375,7 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 		if leaves == 0 || liveFrom == 0 || liveFrom > p || p > end || !proofs.IsDue(seed, s.ID, sched.SampleBps) {
 			continue
 		}
-		pr, err := l.prove(s, seed, root, shards, src)
+		pr, err := l.prove(s, number, seed, root, shards, src)
 		if err != nil {
 			l.log.Error("heartbeat: proof lost", "period", p, "agreement", s.ID, "err", err)
 			pl.lost = append(pl.lost, s.ID)
@@ -385,13 +386,22 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 	return pl, nil
 }
 
-// prove builds the proof of agreement s under seed from the local tree, which must be the one the
-// chain will hold (root, shards), and verifies it.
-func (l *Loop) prove(s *market.AgreementState, seed, root proofs.Hash, shards uint64, src proofs.ShardSource) (proofs.AgreementProof, error) {
-	if s.Tree == nil || s.Tree.Root() != root || s.Tree.Shards() != shards {
-		return proofs.AgreementProof{}, fmt.Errorf("local tree (revision %d) is not the one on chain", s.Latest.Number)
+// prove builds the proof of agreement s under seed from the tree of revision number, the one the
+// chain will hold (root, shards): the newest, or an older one the farmer kept (when the newest is
+// not posted), and verifies it.
+func (l *Loop) prove(s *market.AgreementState, number uint64, seed, root proofs.Hash, shards uint64, src proofs.ShardSource) (proofs.AgreementProof, error) {
+	tree := s.Tree
+	if number != s.Latest.Number {
+		t, err := l.a.TreeAt(s.ID, number)
+		if err != nil {
+			return proofs.AgreementProof{}, err
+		}
+		tree = t
 	}
-	pr, err := s.Tree.Prove(seed, s.ID, src)
+	if tree == nil || tree.Root() != root || tree.Shards() != shards {
+		return proofs.AgreementProof{}, fmt.Errorf("local tree of revision %d is not the one on chain", number)
+	}
+	pr, err := tree.Prove(seed, s.ID, src)
 	if err != nil {
 		return proofs.AgreementProof{}, err
 	}
