@@ -43,6 +43,9 @@ type AgreementInfo struct {
 	AccruedTo, StartPeriod, EndPeriod, LiveFrom, LastProven    uint32
 	Leaves, Shards, Number                                     uint64
 	Root                                                       proofs.Hash
+	// ChallengeBlock is the block of the open renter challenge (0: none); ChallengeDeadline the
+	// timestamp after which it can no longer be answered.
+	ChallengeBlock, ChallengeDeadline uint64
 }
 
 // LiveIn reports whether the agreement can be due in period p as the contract decides it: open, with
@@ -218,7 +221,7 @@ func (c *AgreementClient) Agreement(ctx context.Context, id uint64) (AgreementIn
 		PricePerGiB: a.PricePerGiB, Escrow: a.Escrow, Accrued: a.Accrued, Vindicated: a.Vindicated, Paid: a.Paid,
 		Collateral: a.Collateral, AccruedTo: a.AccruedTo, StartPeriod: a.StartPeriod, EndPeriod: a.EndPeriod,
 		LiveFrom: a.LiveFrom, LastProven: a.LastProven, Leaves: a.Leaves, Shards: a.Shards, Number: a.Number,
-		Root: proofs.Hash(a.Root),
+		Root: proofs.Hash(a.Root), ChallengeBlock: a.ChallengeBlock, ChallengeDeadline: a.ChallengeDeadline,
 	}, nil
 }
 
@@ -636,4 +639,59 @@ func (c *AgreementClient) AgreementsOf(ctx context.Context, renter common.Addres
 		return nil, callErr("list agreements of "+renter.Hex(), err)
 	}
 	return ids, nil
+}
+
+// Challenge opens a renter challenge on agreement id (the client's account must be its renter),
+// approving the market for the challenge fee first when the allowance is short.
+func (c *AgreementClient) Challenge(ctx context.Context, id uint64) error {
+	if fee := c.schedule.ChallengeFee; fee != nil && fee.Sign() > 0 {
+		release, err := c.spend(ctx, fee)
+		if err != nil {
+			return err
+		}
+		defer release()
+	}
+	_, err := c.transact(ctx, fmt.Sprintf("challenge agreement %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.Challenge(o, id)
+	})
+	return err
+}
+
+// ChallengeSeed returns the seed of agreement id's open challenge; ready is false (and err nil)
+// while the contract answers ChallengeNotReady (the block after the challenge's is not sealed yet).
+// With no open challenge it returns a RevertError NoChallenge.
+func (c *AgreementClient) ChallengeSeed(ctx context.Context, id uint64) (proofs.Hash, bool, error) {
+	s, err := c.Market.ChallengeSeedOf(c.call(ctx), id)
+	if err != nil {
+		if bindings.RevertName(err) == "ChallengeNotReady" {
+			return proofs.Hash{}, false, nil
+		}
+		return proofs.Hash{}, false, callErr(fmt.Sprintf("challenge seed of agreement %d", id), err)
+	}
+	return proofs.Hash(s), true, nil
+}
+
+// AnswerChallenge answers agreement id's open challenge with proof (farmer only).
+func (c *AgreementClient) AnswerChallenge(ctx context.Context, id uint64, proof proofs.AgreementProof) error {
+	_, err := c.transact(ctx, fmt.Sprintf("answer challenge of agreement %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.AnswerChallenge(o, id, BindProof(proof))
+	})
+	return err
+}
+
+// ClaimChallenge fails agreement id after its open challenge went unanswered past its deadline
+// (anyone may send it).
+func (c *AgreementClient) ClaimChallenge(ctx context.Context, id uint64) error {
+	_, err := c.transact(ctx, fmt.Sprintf("claim challenge of agreement %d", id), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.ClaimChallenge(o, id)
+	})
+	return err
+}
+
+// PostRevision posts a co-signed revision outside a heartbeat (anyone may send it).
+func (c *AgreementClient) PostRevision(ctx context.Context, r market.SignedRevision) error {
+	_, err := c.transact(ctx, fmt.Sprintf("post revision %d of agreement %d", r.Number, r.AgreementID), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Market.PostRevision(o, BindRevision(r.Revision), r.RenterSig, r.FarmerSig)
+	})
+	return err
 }

@@ -20,8 +20,10 @@ package farmer
 //	ref/<root><id><kind>       index shard → agreements holding it: kind 'c' committed, 's' staged
 //
 // Every revision is written in one synced batch with its index changes; shards a revision removes
-// (or staged shards that expire) are deleted from the store afterwards, only when no agreement, no
-// staging, no deal and no transfer in progress holds them.
+// are held until the chain holds that revision (a renter may challenge against the revision on chain;
+// see chainat.go: hist/ and held/ records), and staged shards that expire are dropped; either is
+// deleted from the store only when no agreement, no hold, no staging, no deal and no transfer in
+// progress holds it.
 
 import (
 	"context"
@@ -135,6 +137,9 @@ type agreement struct {
 	mu     sync.Mutex
 	state  *market.AgreementState
 	staged uint64 // leaves staged (or being received) and not yet in a revision
+
+	chainAt    uint64 // the revision number the chain was last seen holding (ChainAt)
+	chainKnown bool
 }
 
 // backs reports whether the agreement's collateral backs leaves of data at its price: the size cap

@@ -128,9 +128,34 @@ func TestAgreementStoreAndRevise(t *testing.T) {
 		t.Fatalf("a shard held twice is stored twice: used %d", n.store.Used())
 	}
 
-	// Remove shards 0 and 1 and extend the end: shard 1's space is freed, shard 0 stays for agreement 2.
+	// Remove shards 0 and 1 and extend the end: until the chain holds the removal both stay (a
+	// challenge may come against the revision on chain, whose tree the farmer keeps); then shard 1's
+	// space is freed, shard 0 stays for agreement 2.
+	before, beforeRoot := r.state.Latest.Number, r.state.Tree.Root()
 	if err := n.revise(t, r, market.Change{Remove: []proofs.Hash{rootOf(t, data[0]), rootOf(t, data[1])}, EndPeriod: r.state.Latest.EndPeriod + 5}); err != nil {
 		t.Fatalf("removing revision: %v", err)
+	}
+	if n.store.Used() != total || !n.store.Has(rootOf(t, data[1])) {
+		t.Fatalf("used %d right after signing the removal, want %d (removed shards held until the chain has it)", n.store.Used(), total)
+	}
+	old, err := n.svc.TreeAt(id, before)
+	if err != nil || old.Root() != beforeRoot {
+		t.Fatalf("tree of the revision on chain: %v, %v", old, err)
+	}
+	if newer, err := n.svc.TreeAt(id, r.state.Latest.Number); err != nil || newer.Root() != r.state.Tree.Root() {
+		t.Fatalf("tree of the newest revision: %v", err)
+	}
+	if _, err := n.svc.TreeAt(id, r.state.Latest.Number+1); err == nil {
+		t.Fatal("tree of a revision never signed")
+	}
+	if err := n.svc.ChainAt(id, before); err != nil || n.store.Used() != total {
+		t.Fatalf("chain still at the old revision: used %d, err %v", n.store.Used(), err)
+	}
+	if err := n.svc.ChainAt(id, r.state.Latest.Number); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.svc.TreeAt(id, before); err == nil {
+		t.Fatal("the old revision's shards kept after the chain passed it")
 	}
 	if want := total - agreeShard; n.store.Used() != want {
 		t.Fatalf("used %d after removing, want %d", n.store.Used(), want)
@@ -613,6 +638,12 @@ func TestAgreementConcurrentStoreAndRevise(t *testing.T) {
 	fs := n.farmerState(t, id)
 	if fs.Latest.Revision != r.state.Latest.Revision || fs.Tree.Root() != r.state.Tree.Root() {
 		t.Fatalf("farmer %+v, renter %+v", fs.Latest.Revision, r.state.Latest.Revision)
+	}
+	if want := int64(rounds*3) * 8 * proofs.LeafSize; n.store.Used() != want {
+		t.Fatalf("used %d before the chain holds the removals, want %d", n.store.Used(), want)
+	}
+	if err := n.svc.ChainAt(id, r.state.Latest.Number); err != nil {
+		t.Fatal(err)
 	}
 	if want := int64(rounds*3-(rounds-1)) * 8 * proofs.LeafSize; n.store.Used() != want {
 		t.Fatalf("used %d, want %d", n.store.Used(), want)

@@ -86,7 +86,7 @@ func (s *Service) holds(shard proofs.Hash, renter common.Address) (bool, error) 
 
 // referenced reports whether any recorded deal or any agreement (committed or staged) holds shard.
 func (s *Service) referenced(shard proofs.Hash) (bool, error) {
-	for _, prefix := range []string{holderPrefix, refPrefix} {
+	for _, prefix := range []string{holderPrefix, refPrefix, heldPrefix} {
 		it := s.db.NewIterator(util.BytesPrefix(append([]byte(prefix), shard[:]...)), nil)
 		found := it.Next()
 		err := it.Error()

@@ -13,7 +13,6 @@ import (
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/wire"
-	"github.com/granary-network/granary/proofs"
 )
 
 // readRequestCap is readRequest with a frame cap above wire.MaxControl.
@@ -47,7 +46,8 @@ func (s *Service) revise(ctx context.Context, st network.Stream) error {
 // ("missing"); the escrow pays the revision to its end if it lands next period ("escrow"); the
 // revision within the collateral's size and the policy's periods ("size", "duration"). Then the
 // farmer signs, persists the signed revision with its shards in one synced batch, un-stages the
-// added shards, and only then deletes the removed shards nothing else holds.
+// added shards, and holds the removed shards (and the current revision's shard list) until the chain holds the
+// new revision: a challenge may still come against the revision on chain (see ChainAt).
 func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, error) {
 	ag := s.agree.Load()
 	if ag == nil {
@@ -112,7 +112,14 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 	}
 	for _, r := range change.Remove {
 		b.Delete(refKey(r, a.id, refCommitted))
+		b.Put(heldKey(r, a.id, rev.Number), nil) // kept until the chain holds rev (see chainat.go)
 	}
+	// The chain may hold the current revision until rev is posted: keep its shard list.
+	prevShards, err := encodeShards(a.state.Tree)
+	if err != nil {
+		return nil, fmt.Errorf("farmer: encode revision %d of agreement %d: %w", a.state.Latest.Number, a.id, err)
+	}
+	b.Put(histKey(a.id, a.state.Latest.Number), prevShards)
 	if err := s.db.Write(b, &opt.WriteOptions{Sync: true}); err != nil {
 		return nil, fmt.Errorf("farmer: record revision %d of agreement %d: %w", rev.Number, a.id, err)
 	}
@@ -122,10 +129,5 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 	}
 	s.log.Info("revision signed", "agreement", a.id, "number", rev.Number, "shards", rev.Shards, "leaves", rev.Leaves,
 		"added", len(change.Add), "removed", len(change.Remove))
-	if len(change.Remove) > 0 {
-		removed := make([]proofs.Hash, len(change.Remove))
-		copy(removed, change.Remove)
-		s.dropUnreferenced(removed)
-	}
 	return sig, nil
 }

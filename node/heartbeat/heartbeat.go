@@ -1,7 +1,9 @@
 // Package heartbeat is the farmer's agreement heartbeat loop: once a period, when the period's seed
 // exists, it posts the co-signed revisions the chain does not have yet and one proof for every live
 // agreement the seed makes due, in one AgreementMarket heartbeat; it settles ended agreements and
-// claims vindicated pay. It never sends a proof it could not verify itself.
+// claims vindicated pay. Every tick it first answers the renters' open challenges against the
+// revision on chain, and tells the farmer which revision the chain holds (so that it frees the shards
+// newer revisions removed). It never sends a proof it could not verify itself.
 package heartbeat
 
 import (
@@ -33,12 +35,21 @@ type Chain interface {
 	Proven(ctx context.Context, farmer common.Address, p uint32) (bool, error)
 	Settle(ctx context.Context, id uint64) error
 	Claim(ctx context.Context, ids []uint64) error
+	HeadTime(ctx context.Context) (uint64, error)
+	ChallengeSeed(ctx context.Context, id uint64) (proofs.Hash, bool, error)
+	AnswerChallenge(ctx context.Context, id uint64, pr proofs.AgreementProof) error
 }
 
 // Agreements is the farmer's store of agreements (the farmer service provides it).
 type Agreements interface {
 	AgreementStates() []*market.AgreementState // deep copies
 	ProofSource() proofs.ShardSource
+	// TreeAt returns the tree of revision number of agreement id: the newest, or an older one the
+	// chain may still hold (a challenge is answered against the revision on chain).
+	TreeAt(id, number uint64) (*proofs.Agreement, error)
+	// ChainAt tells the farmer the chain holds revision number of agreement id (math.MaxUint64:
+	// ended), so that it can free the shards revisions up to number removed.
+	ChainAt(id, number uint64) error
 }
 
 // Config tunes the loop; the zero value is usable.
@@ -76,6 +87,10 @@ type Loop struct {
 	pokedIn   uint32
 	maintain  uint32 // last period settle/claim ran in
 	maintainD bool
+
+	answered       map[challengeKey]bool      // challenges this loop answered
+	lostChallenges map[challengeKey]bool      // challenges it could not answer (logged once)
+	challengePoke  map[challengeKey]time.Time // last poke for a challenge's seed
 }
 
 // New returns a loop over the chain client and the farmer's agreements.
@@ -91,7 +106,8 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 		log = slog.Default()
 	}
 	return &Loop{c: c, a: a, cfg: cfg, log: log.With("farmer", c.Address()), me: c.Address(),
-		done: map[uint32]bool{}, noRevs: map[uint32]bool{}}
+		done: map[uint32]bool{}, noRevs: map[uint32]bool{},
+		answered: map[challengeKey]bool{}, lostChallenges: map[challengeKey]bool{}, challengePoke: map[challengeKey]time.Time{}}
 }
 
 // Status returns the latest period's outcome.
@@ -125,10 +141,20 @@ func (l *Loop) Run(ctx context.Context) error {
 	}
 }
 
-// Tick does what is due now: the previous period's heartbeat if it is still owed and unsent (the
+// Tick does what is due now: answers the open renter challenges of the farmer's agreements, then the previous period's heartbeat if it is still owed and unsent (the
 // grace), the current period's once its seed exists (poking for it), then, once per period after
 // that heartbeat, settles ended agreements and claims vindicated pay.
 func (l *Loop) Tick(ctx context.Context) error {
+	// Open challenges first: they are answered against the revision on chain, before this tick's
+	// heartbeat may post a newer one.
+	cherr := l.challenges(ctx)
+	if err := l.tick(ctx); err != nil {
+		return err
+	}
+	return cherr
+}
+
+func (l *Loop) tick(ctx context.Context) error {
 	cur, err := l.c.CurrentPeriod(ctx)
 	if err != nil {
 		return err
@@ -337,9 +363,10 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 		}
 		// The revision and tree the chain will hold after this heartbeat.
 		root, shards, leaves, end, liveFrom := info.Root, info.Shards, info.Leaves, info.EndPeriod, info.LiveFrom
+		number := info.Number
 		if withRevs && s.Latest.Number > info.Number && len(s.Latest.RenterSig) > 0 && cur <= info.EndPeriod {
 			pl.revs = append(pl.revs, s.Latest)
-			root, shards, leaves = s.Latest.Root, s.Latest.Shards, s.Latest.Leaves
+			root, shards, leaves, number = s.Latest.Root, s.Latest.Shards, s.Latest.Leaves, s.Latest.Number
 			end = max(end, s.Latest.EndPeriod)
 			if info.Leaves == 0 && leaves > 0 {
 				liveFrom = cur + 1 // first data: live from the period after it lands
@@ -348,7 +375,7 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 		if leaves == 0 || liveFrom == 0 || liveFrom > p || p > end || !proofs.IsDue(seed, s.ID, sched.SampleBps) {
 			continue
 		}
-		pr, err := l.prove(s, seed, root, shards, src)
+		pr, err := l.prove(s, number, seed, root, shards, src)
 		if err != nil {
 			l.log.Error("heartbeat: proof lost", "period", p, "agreement", s.ID, "err", err)
 			pl.lost = append(pl.lost, s.ID)
@@ -359,13 +386,22 @@ func (l *Loop) plan(ctx context.Context, p, cur uint32, seed proofs.Hash, withRe
 	return pl, nil
 }
 
-// prove builds the proof of agreement s under seed from the local tree, which must be the one the
-// chain will hold (root, shards), and verifies it.
-func (l *Loop) prove(s *market.AgreementState, seed, root proofs.Hash, shards uint64, src proofs.ShardSource) (proofs.AgreementProof, error) {
-	if s.Tree == nil || s.Tree.Root() != root || s.Tree.Shards() != shards {
-		return proofs.AgreementProof{}, fmt.Errorf("local tree (revision %d) is not the one on chain", s.Latest.Number)
+// prove builds the proof of agreement s under seed from the tree of revision number, the one the
+// chain will hold (root, shards): the newest, or an older one the farmer kept (when the newest is
+// not posted), and verifies it.
+func (l *Loop) prove(s *market.AgreementState, number uint64, seed, root proofs.Hash, shards uint64, src proofs.ShardSource) (proofs.AgreementProof, error) {
+	tree := s.Tree
+	if number != s.Latest.Number {
+		t, err := l.a.TreeAt(s.ID, number)
+		if err != nil {
+			return proofs.AgreementProof{}, err
+		}
+		tree = t
 	}
-	pr, err := s.Tree.Prove(seed, s.ID, src)
+	if tree == nil || tree.Root() != root || tree.Shards() != shards {
+		return proofs.AgreementProof{}, fmt.Errorf("local tree of revision %d is not the one on chain", number)
+	}
+	pr, err := tree.Prove(seed, s.ID, src)
 	if err != nil {
 		return proofs.AgreementProof{}, err
 	}

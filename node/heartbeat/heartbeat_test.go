@@ -28,6 +28,7 @@ type farmerState struct {
 	states map[uint64]*market.AgreementState
 	data   map[proofs.Hash][]byte
 	caches map[proofs.Hash]*proofs.Cache
+	hist   map[uint64]map[uint64]*proofs.Agreement // older revisions' trees, by agreement and number
 }
 
 func (f *farmerState) AgreementStates() []*market.AgreementState {
@@ -54,6 +55,23 @@ func (f *farmerState) ProofSource() proofs.ShardSource {
 		return c, f.data[root][off : off+n], nil
 	}
 }
+
+// TreeAt returns the tree of revision number of agreement id (the newest, or an older one kept).
+func (f *farmerState) TreeAt(id, number uint64) (*proofs.Agreement, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.states[id]
+	if s != nil && s.Latest.Number == number {
+		return s.Tree.Clone(), nil
+	}
+	if t := f.hist[id][number]; t != nil {
+		return t.Clone(), nil
+	}
+	return nil, fmt.Errorf("no revision %d of agreement %d", number, id)
+}
+
+// ChainAt records nothing: this fake deletes nothing.
+func (f *farmerState) ChainAt(id, number uint64) error { return nil }
 
 // corrupt flips every byte of the agreement's shards on "disk".
 func (f *farmerState) corrupt(id uint64) {
@@ -177,6 +195,13 @@ func (e *env) revise(id uint64, lens ...uint64) market.Revision {
 		e.t.Fatal(err)
 	}
 	e.fs.mu.Lock()
+	if e.fs.hist == nil {
+		e.fs.hist = map[uint64]map[uint64]*proofs.Agreement{}
+	}
+	if e.fs.hist[id] == nil {
+		e.fs.hist[id] = map[uint64]*proofs.Agreement{}
+	}
+	e.fs.hist[id][s.Latest.Number] = s.Tree.Clone()
 	s.Commit(market.SignedRevision{Revision: rev, RenterSig: rs, FarmerSig: fsig}, tree)
 	e.fs.mu.Unlock()
 	return rev
