@@ -137,6 +137,7 @@ type agreement struct {
 	mu     sync.Mutex
 	state  *market.AgreementState
 	staged uint64 // leaves staged (or being received) and not yet in a revision
+	held   uint64 // leaves removed by revisions the chain does not hold yet (still on disk)
 
 	chainAt    uint64 // the revision number the chain was last seen holding (ChainAt)
 	chainKnown bool
@@ -158,8 +159,8 @@ func (a *agreement) backs(leaves uint64) bool {
 func (a *agreement) reserveStaging(leaves uint64) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if total := a.state.Tree.Leaves() + a.staged + leaves; !a.backs(total) {
-		return refuse(proto.ReasonSize, "agreement %d would hold %d leaves with those staged, more than its collateral %v backs",
+	if total := a.state.Tree.Leaves() + a.staged + a.held + leaves; !a.backs(total) {
+		return refuse(proto.ReasonSize, "agreement %d would hold %d leaves with those staged and those removed but not yet posted, more than its collateral %v backs",
 			a.id, total, a.collateral)
 	}
 	a.staged += leaves
@@ -284,6 +285,19 @@ func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.
 	it.Release()
 	if err := it.Error(); err != nil {
 		return fmt.Errorf("farmer: read staging records: %w", err)
+	}
+	it = s.db.NewIterator(util.BytesPrefix([]byte(heldPrefix)), nil)
+	for it.Next() {
+		k := it.Key()[len(heldPrefix):]
+		if v := it.Value(); len(k) == 32+8+8 && len(v) == 8 {
+			if a := ag.ags[binary.BigEndian.Uint64(k[32:40])]; a != nil {
+				a.held += binary.BigEndian.Uint64(v)
+			}
+		}
+	}
+	it.Release()
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("farmer: read held shards: %w", err)
 	}
 	s.mu.Lock()
 	if s.closed || s.agree.Load() != nil {

@@ -666,3 +666,44 @@ func TestAgreementOfferWithDataStored(t *testing.T) {
 		t.Fatalf("offer of the whole capacity with %d bytes free: %v", n.store.Free(), err)
 	}
 }
+
+// Shards a revision removed stay on disk until the chain holds the removal, and count against the
+// agreement's cap until then: a renter cannot add and remove within a period, again and again, to
+// park unpaid data on the farmer.
+func TestAgreementHeldShardsCountAgainstTheCap(t *testing.T) {
+	n := newAgreeNet(t)
+	key, _ := crypto.GenerateKey()
+	id, r := n.openAgreement(t, key, 4*proofs.LeafSize) // collateral for 4 leaves
+	n.chain.edit(id, func(a *chain.AgreementInfo) { a.Escrow = market.Tokens(1_000) })
+	four, one := make([]byte, 4*proofs.LeafSize), make([]byte, proofs.LeafSize)
+	rand.Read(four)
+	rand.Read(one)
+	n.storeShards(t, key, id, [][]byte{four})
+	if err := n.revise(t, r, market.Change{Add: shardsOf(t, four)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.revise(t, r, market.Change{Remove: []proofs.Hash{rootOf(t, four)}}); err != nil {
+		t.Fatal(err)
+	}
+	auth := n.auth(t, key, n.rh)
+	if _, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id, Auth: auth}, []shardMsg{msgOf(t, one)}); !isRefused(err, proto.ReasonSize) {
+		t.Fatalf("staging while the removed shards are held: %v", err)
+	}
+	if err := n.svc.ChainAt(id, 2); err != nil { // the removal is on chain
+		t.Fatal(err)
+	}
+	if acks, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id, Auth: auth}, []shardMsg{msgOf(t, one)}); err != nil || len(acks) != 1 {
+		t.Fatalf("staging once the removal is on chain: %d acks, %v", len(acks), err)
+	}
+	// A restart counts the holds again from the database.
+	if err := n.revise(t, r, market.Change{Add: shardsOf(t, one)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.revise(t, r, market.Change{Remove: []proofs.Hash{rootOf(t, one)}}); err != nil {
+		t.Fatal(err)
+	}
+	n.restart(t)
+	if _, err := n.storeSession(t, n.rh, proto.StoreRequest{AgreementID: id, Auth: n.auth(t, key, n.rh)}, []shardMsg{msgOf(t, four)}); !isRefused(err, proto.ReasonSize) {
+		t.Fatalf("after a restart, staging 4 leaves beside 1 held: %v", err)
+	}
+}

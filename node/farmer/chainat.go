@@ -8,8 +8,10 @@ package farmer
 //
 //	hist/<id><number>          JSON []ShardEntry: the shards of revision number (written when the
 //	                           next revision is signed; pruned once the chain passes it)
-//	held/<root><id><number>    root was removed by revision number of agreement id: keep it on disk
-//	                           until the chain holds that revision (referenced() counts it)
+//	held/<root><id><number>    uint64 leaves: root was removed by revision number of agreement id:
+//	                           keep it on disk until the chain holds that revision (referenced()
+//	                           counts it, and so does the agreement's staging cap: a renter cannot
+//	                           add and remove within a period to park unpaid data on the farmer)
 
 import (
 	"encoding/binary"
@@ -99,6 +101,7 @@ func (s *Service) ChainAt(id, number uint64) error {
 	}
 	b := new(leveldb.Batch)
 	var released []proofs.Hash
+	var heldLeaves uint64
 	it := s.db.NewIterator(util.BytesPrefix([]byte(heldPrefix)), nil)
 	for it.Next() {
 		k := it.Key()[len(heldPrefix):]
@@ -108,6 +111,9 @@ func (s *Service) ChainAt(id, number uint64) error {
 		var r proofs.Hash
 		copy(r[:], k[:32])
 		released = append(released, r)
+		if v := it.Value(); len(v) == 8 {
+			heldLeaves += binary.BigEndian.Uint64(v)
+		}
 		b.Delete(append([]byte(nil), it.Key()...))
 	}
 	it.Release()
@@ -125,6 +131,7 @@ func (s *Service) ChainAt(id, number uint64) error {
 	}
 	if err == nil {
 		a.chainAt, a.chainKnown = number, true
+		a.held -= min(a.held, heldLeaves)
 	}
 	a.mu.Unlock()
 	if err != nil {

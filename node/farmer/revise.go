@@ -2,6 +2,7 @@ package farmer
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -110,9 +111,16 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 		b.Delete(refKey(sh.Root, a.id, refStaged))
 		b.Put(refKey(sh.Root, a.id, refCommitted), nil)
 	}
+	var held uint64
 	for _, r := range change.Remove {
 		b.Delete(refKey(r, a.id, refCommitted))
-		b.Put(heldKey(r, a.id, rev.Number), nil) // kept until the chain holds rev (see chainat.go)
+		var leaves uint64
+		if j, ok := a.state.Tree.Index(r); ok {
+			leaves = a.state.Tree.Shard(j).Leaves
+		}
+		held += leaves
+		// Kept until the chain holds rev (see chainat.go); the value is the shard's leaves.
+		b.Put(heldKey(r, a.id, rev.Number), binary.BigEndian.AppendUint64(nil, leaves))
 	}
 	// The chain may hold the current revision until rev is posted: keep its shard list.
 	prevShards, err := encodeShards(a.state.Tree)
@@ -124,6 +132,7 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 		return nil, fmt.Errorf("farmer: record revision %d of agreement %d: %w", rev.Number, a.id, err)
 	}
 	a.state.Commit(next.Latest, tree)
+	a.held += held
 	for _, sh := range change.Add {
 		a.unstageLocked(sh.Leaves)
 	}
