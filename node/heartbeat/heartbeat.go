@@ -56,7 +56,10 @@ type Agreements interface {
 type Config struct {
 	Poll      time.Duration // how often Run looks at the chain (default 2 s)
 	PokeAfter time.Duration // wait this long after a poke before poking again (default 30 s)
-	Logger    *slog.Logger  // default slog.Default()
+	// ChallengeEvery is how often the loop reads its agreements for open renter challenges (default
+	// 30 s; a challenge leaves at least a period to answer). Each look reads every agreement.
+	ChallengeEvery time.Duration
+	Logger         *slog.Logger // default slog.Default()
 }
 
 // Status is the outcome of the latest period the loop handled, for dashboards and the CLI.
@@ -79,14 +82,16 @@ type Loop struct {
 	log *slog.Logger
 	me  common.Address
 
-	mu        sync.Mutex
-	status    Status
-	done      map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
-	noRevs    map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
-	lastPoke  time.Time
-	pokedIn   uint32
-	maintain  uint32 // last period settle/claim ran in
-	maintainD bool
+	mu       sync.Mutex
+	status   Status
+	done     map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
+	noRevs   map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
+	lastPoke time.Time
+	// lastChallenges is when the challenges were last looked at (Tick's goroutine only).
+	lastChallenges time.Time
+	pokedIn        uint32
+	maintain       uint32 // last period settle/claim ran in
+	maintainD      bool
 
 	answered       map[challengeKey]bool      // challenges this loop answered
 	lostChallenges map[challengeKey]bool      // challenges it could not answer (logged once)
@@ -100,6 +105,9 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 	}
 	if cfg.PokeAfter <= 0 {
 		cfg.PokeAfter = 30 * time.Second
+	}
+	if cfg.ChallengeEvery <= 0 {
+		cfg.ChallengeEvery = 30 * time.Second
 	}
 	log := cfg.Logger
 	if log == nil {
@@ -147,7 +155,12 @@ func (l *Loop) Run(ctx context.Context) error {
 func (l *Loop) Tick(ctx context.Context) error {
 	// Open challenges first: they are answered against the revision on chain, before this tick's
 	// heartbeat may post a newer one.
-	cherr := l.challenges(ctx)
+	var cherr error
+	if now := time.Now(); now.Sub(l.lastChallenges) >= l.cfg.ChallengeEvery {
+		if cherr = l.challenges(ctx); cherr == nil {
+			l.lastChallenges = now
+		}
+	}
 	if err := l.tick(ctx); err != nil {
 		return err
 	}

@@ -133,7 +133,7 @@ func (e *env) client(dep chain.AgreementDeployment, opts *bind.TransactOpts) *ch
 }
 
 func (e *env) loop() *heartbeat.Loop {
-	return heartbeat.New(e.fc, e.fs, heartbeat.Config{Poll: time.Millisecond, PokeAfter: time.Nanosecond,
+	return heartbeat.New(e.fc, e.fs, heartbeat.Config{Poll: time.Millisecond, PokeAfter: time.Nanosecond, ChallengeEvery: time.Nanosecond,
 		Logger: slog.New(slog.NewTextHandler(testWriter{e.t}, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 }
 

@@ -179,7 +179,7 @@ func (f *AgreementFarmer) Start() {
 	if err := f.Svc.RegisterAgreements(h, f.Client, f.Client.Domain(), f.Client.Schedule(), f.Policy); err != nil {
 		t.Fatal(err)
 	}
-	f.Loop = heartbeat.New(f.Client, f.Svc, heartbeat.Config{Poll: 10 * time.Millisecond, PokeAfter: 20 * time.Millisecond,
+	f.Loop = heartbeat.New(f.Client, f.Svc, heartbeat.Config{Poll: 10 * time.Millisecond, PokeAfter: 20 * time.Millisecond, ChallengeEvery: 10 * time.Millisecond,
 		Logger: n.cfg.Log})
 	ctx, cancel := context.WithCancel(context.Background())
 	f.stop, f.done = cancel, make(chan struct{})
