@@ -559,3 +559,40 @@ func TestAgreementRenterCatchesUp(t *testing.T) {
 	e.checkGet("a", randomBytes(12, 64<<10))
 	e.checkGet("c", randomBytes(14, 64<<10))
 }
+
+// Renew extends the agreements near their end: the escrow short of paying the whole size to the new
+// end is deposited (one transaction per agreement), and every farmer co-signs the later end.
+func TestAgreementRenew(t *testing.T) {
+	e := newAgreeEnv(t, 6, true)
+	data := randomBytes(15, 100<<10)
+	e.put("a", data)
+	opened := e.chain.period // agreements of 100 periods from here
+	if got, err := e.a.Renew(e.ctx, 10); got != 0 || err != nil || e.chain.deposits != 0 {
+		t.Fatalf("renew far from the end: %d renewed, %d deposits, %v", got, e.chain.deposits, err)
+	}
+	e.chain.mu.Lock()
+	e.chain.period = opened + 95
+	e.chain.mu.Unlock()
+	got, err := e.a.Renew(e.ctx, 10)
+	if err != nil || got != 6 || e.chain.deposits != 6 {
+		t.Fatalf("renewed %d, %d deposits: %v", got, e.chain.deposits, err)
+	}
+	list, _ := e.a.AgreementsList(e.ctx)
+	for _, s := range list {
+		if s.EndPeriod != opened+95+100 || s.Number != 2 {
+			t.Fatalf("agreement %d ends in %d at revision %d, want %d at 2", s.ID, s.EndPeriod, s.Number, opened+195)
+		}
+		f := e.byAddr[s.Farmer]
+		f.mu.Lock()
+		end := f.states[s.ID].Latest.EndPeriod
+		f.mu.Unlock()
+		if end != s.EndPeriod {
+			t.Fatalf("farmer of agreement %d signed end %d, the book says %d", s.ID, end, s.EndPeriod)
+		}
+	}
+	// Renewed agreements are not renewed again.
+	if got, err := e.a.Renew(e.ctx, 10); got != 0 || err != nil {
+		t.Fatalf("second renew: %d, %v", got, err)
+	}
+	e.checkGet("a", data)
+}
