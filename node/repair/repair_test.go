@@ -624,7 +624,10 @@ func TestThresholdAndUnreachableTime(t *testing.T) {
 // checks the rest of its deal, and replaces just that shard: a one-shard deal with a farmer holding
 // nothing of that segment, the rest of the column staying where it was.
 func TestNotifiedShardIsRepaired(t *testing.T) {
-	n := newNet(t, 7, nil)
+	// The get asks for exactly k shards (data shards first), so it must fetch the missing one and
+	// report it: with an extra shard in flight, the other k could win first and the missing shard's
+	// request be cancelled unreported (the test then depended on which answer came first).
+	n := testnet.New(t, testnet.Config{Farmers: 7, Periods: 1000, NoOverfetch: true})
 	data := testnet.RandomFile(5, fileSize)
 	n.PutRandom("f", 5, fileSize, params)
 	m := manifestOf(t, n, "f")
