@@ -139,7 +139,9 @@ func TestHashText(t *testing.T) {
 // messages returns a fresh value of every message type that crosses the wire.
 func messages() []any {
 	return []any{&QuoteRequest{}, &Quote{}, &Proposal{}, &ProposalAccepted{}, &UploadRequest{}, &UploadResult{},
-		&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{}, &AuditRequest{}, &AuditResponse{}}
+		&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{}, &AuditRequest{}, &AuditResponse{},
+		&OfferRequest{}, &AgreementOffer{}, &StoreRequest{}, &StoreReady{}, &ShardHeader{}, &ShardAck{},
+		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{}}
 }
 
 // FuzzDecodeMessages decodes arbitrary bytes as every message type, as wire.ReadMsg does for a
@@ -180,6 +182,16 @@ func FuzzDecodeMessages(f *testing.F) {
 						t.Fatalf("valid proposal with a bad shard name: %v", err)
 					}
 				}
+			case *ReviseRequest:
+				_ = m.Change() // what the farmer applies to its tree next
+			case *AgreementProofMsg:
+				_ = proofs.VerifyAgreementLeaf(proofs.Hash{1}, proofs.Hash{2}, 3, m.Proof(1))
+			case *LatestRevision:
+				shards := make([]proofs.Shard, len(m.Shards))
+				for i, e := range m.Shards {
+					shards[i] = e.Shard()
+				}
+				_, _ = proofs.NewAgreement(shards)
 			}
 		}
 	})
@@ -215,6 +227,24 @@ func TestSeedCorpus(t *testing.T) {
 		"download-header":   DownloadHeader{Length: 2048},
 		"audit-request":     AuditRequest{DealID: 7, Leaf: 12},
 		"audit-response":    AuditResponse{Data: bytes.Repeat([]byte{0xab}, proofs.LeafSize), Path: path},
+		"offer-request":     OfferRequest{Renter: common.HexToAddress("0x4"), EndPeriod: 200, MaxBytes: 1 << 30},
+		"agreement-offer": AgreementOffer{Terms: OpenTermsMsg{Renter: common.HexToAddress("0x4"), Farmer: common.HexToAddress("0x2"),
+			PricePerGiB: big.NewInt(1e15), Collateral: market.Tokens(3), EndPeriod: 200, Nonce: 9, Deadline: 1_790_000_000},
+			FarmerSig: bytes.Repeat([]byte{5}, 65)},
+		"store-request": StoreRequest{AgreementID: 3, Auth: auth},
+		"store-ready":   StoreReady{MaxShard: 1 << 24, TTL: 3600},
+		"shard-header":  ShardHeader{Root: path[1], Size: 4096},
+		"shard-ack":     ShardAck{Root: path[1]},
+		"revise-request": ReviseRequest{Revision: RevisionMsg{AgreementID: 3, Number: 2, Root: path[2], Leaves: 48, Shards: 2, EndPeriod: 200},
+			Add: []ShardEntry{{Root: path[3], Leaves: 16}}, Remove: []proofs.Hash{path[4]}, RenterSig: bytes.Repeat([]byte{6}, 65)},
+		"revise-result":  ReviseResult{FarmerSig: bytes.Repeat([]byte{7}, 65)},
+		"latest-request": LatestRequest{AgreementID: 3, Auth: auth},
+		"latest-revision": LatestRevision{Revision: RevisionMsg{AgreementID: 3, Number: 1, Root: path[2], Leaves: 32, Shards: 2, EndPeriod: 200},
+			RenterSig: bytes.Repeat([]byte{6}, 65), FarmerSig: bytes.Repeat([]byte{7}, 65),
+			Shards: []ShardEntry{{Root: path[0], Leaves: 16}, {Root: path[1], Leaves: 16}}},
+		"prove-request": ProveRequest{AgreementID: 3, Entry: 1, Leaf: 5},
+		"agreement-proof": AgreementProofMsg{Number: 1, ShardLeaves: 16, Leaf: bytes.Repeat([]byte{0xcd}, proofs.LeafSize),
+			ShardPath: path[:4], TreePath: path[:1]},
 	}
 	var seeds []fuzzseed.Seed
 	for name, m := range valid {
