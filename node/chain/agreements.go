@@ -73,19 +73,9 @@ type AgreementClient struct {
 // immutable parameters and genesis, and returns a client that signs with opts (nil: read-only).
 // Options are Client's (WithPollInterval, WithReplaceAfter).
 func NewAgreementClient(ctx context.Context, b Backend, dep AgreementDeployment, opts *bind.TransactOpts, options ...Option) (*AgreementClient, error) {
-	id, err := b.ChainID(ctx)
+	id, err := checkEndpoint(ctx, b, dep.ChainID, dep.Market)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
-	}
-	if id.Uint64() != dep.ChainID {
-		return nil, fmt.Errorf("%w: endpoint is chain %d, deployment is on chain %d", ErrWrongChain, id, dep.ChainID)
-	}
-	code, err := b.CodeAt(ctx, dep.Market, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
-	}
-	if len(code) == 0 {
-		return nil, fmt.Errorf("%w: %s on chain %d", ErrNoContract, dep.Market, dep.ChainID)
+		return nil, err
 	}
 	mkt, err := bindings.NewAgreementMarket(dep.Market, b)
 	if err != nil {

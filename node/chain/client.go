@@ -95,22 +95,32 @@ func WithReplaceAfter(d time.Duration) Option { return func(c *Client) { c.repla
 // at most 1.125^MaxReplacements ≈ 3.2× over the node's suggestion).
 const MaxReplacements = 10
 
-// New checks that b serves the deployment's chain and contract, reads the market's parameters, and
-// returns a client that signs with opts (nil for a read-only client).
-func New(ctx context.Context, b Backend, dep Deployment, opts *bind.TransactOpts, options ...Option) (*Client, error) {
+// checkEndpoint checks that b is reachable, serves chain chainID and has code at market, and
+// returns the chain id.
+func checkEndpoint(ctx context.Context, b Backend, chainID uint64, mkt common.Address) (*big.Int, error) {
 	id, err := b.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
 	}
-	if id.Uint64() != dep.ChainID {
-		return nil, fmt.Errorf("%w: endpoint is chain %d, deployment is on chain %d", ErrWrongChain, id, dep.ChainID)
+	if id.Uint64() != chainID {
+		return nil, fmt.Errorf("%w: endpoint is chain %d, deployment is on chain %d", ErrWrongChain, id, chainID)
 	}
-	code, err := b.CodeAt(ctx, dep.Market, nil)
+	code, err := b.CodeAt(ctx, mkt, nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnreachable, err)
 	}
 	if len(code) == 0 {
-		return nil, fmt.Errorf("%w: %s on chain %d", ErrNoContract, dep.Market, dep.ChainID)
+		return nil, fmt.Errorf("%w: %s on chain %d", ErrNoContract, mkt, chainID)
+	}
+	return id, nil
+}
+
+// New checks that b serves the deployment's chain and contract, reads the market's parameters, and
+// returns a client that signs with opts (nil for a read-only client).
+func New(ctx context.Context, b Backend, dep Deployment, opts *bind.TransactOpts, options ...Option) (*Client, error) {
+	id, err := checkEndpoint(ctx, b, dep.ChainID, dep.Market)
+	if err != nil {
+		return nil, err
 	}
 	mkt, err := bindings.NewStorageMarket(dep.Market, b)
 	if err != nil {
