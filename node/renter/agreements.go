@@ -183,12 +183,7 @@ func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error)
 		if a.opt.MaxPricePerGiB != nil && (f.PricePerGiB == nil || f.PricePerGiB.Cmp(a.opt.MaxPricePerGiB) > 0) {
 			continue
 		}
-		rep := float64(f.ProvenPeriods+2) / float64(f.ProvenPeriods+f.MissedPeriods+3)
-		price := 0.0
-		if f.PricePerGiB != nil {
-			price, _ = new(big.Float).SetInt(f.PricePerGiB).Float64()
-		}
-		cs = append(cs, cand{f: f, agreed: agreed, score: rep*1e6 - price/1e18})
+		cs = append(cs, cand{f: f, agreed: agreed, score: placementScore(f)})
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].agreed != cs[j].agreed {

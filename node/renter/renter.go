@@ -142,10 +142,7 @@ func (r *Renter) Candidates(ctx context.Context, need uint64) ([]chain.FarmerInf
 		if r.opt.MaxPricePerGiB != nil && f.PricePerGiB.Cmp(r.opt.MaxPricePerGiB) > 0 {
 			continue
 		}
-		// Laplace-smoothed proof rate: a newcomer starts at 2/3, each miss weighs.
-		rep := float64(f.ProvenPeriods+2) / float64(f.ProvenPeriods+f.MissedPeriods+3)
-		price, _ := new(big.Float).SetInt(f.PricePerGiB).Float64()
-		cs = append(cs, candidate{info: f, score: rep*1e6 - price/1e18})
+		cs = append(cs, candidate{info: f, score: placementScore(f)})
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].score != cs[j].score {
@@ -158,6 +155,17 @@ func (r *Renter) Candidates(ctx context.Context, need uint64) ([]chain.FarmerInf
 		out[i] = c.info
 	}
 	return out, nil
+}
+
+// placementScore ranks a farmer for placement: its Laplace-smoothed proof rate (a newcomer starts at
+// 2/3, each miss weighs) first, then its price (cheaper first).
+func placementScore(f chain.FarmerInfo) float64 {
+	rep := float64(f.ProvenPeriods+2) / float64(f.ProvenPeriods+f.MissedPeriods+3)
+	price := 0.0
+	if f.PricePerGiB != nil {
+		price, _ = new(big.Float).SetInt(f.PricePerGiB).Float64()
+	}
+	return rep*1e6 - price/1e18
 }
 
 // Put stores the file read from src under name, placing its shards with farmers.
