@@ -16,14 +16,6 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// AgreementDeployment says where a Granary AgreementMarket and its token live.
-type AgreementDeployment struct {
-	ChainID    uint64         `json:"chainId"`
-	Token      common.Address `json:"token"`
-	Market     common.Address `json:"market"`
-	StartBlock uint64         `json:"startBlock"` // the block the market was deployed in
-}
-
 // Agreement statuses (AgreementInfo.Status).
 const (
 	AgreementOpen    uint8 = 1
@@ -62,7 +54,7 @@ type AgreementClient struct {
 	*txer
 	allowMu  sync.Mutex
 	reserved *big.Int // allowance promised to opens and deposits in flight
-	dep      AgreementDeployment
+	dep      Deployment
 	Market   *bindings.AgreementMarket
 	Token    *bindings.GranaryToken
 	schedule market.AgreementSchedule
@@ -72,7 +64,7 @@ type AgreementClient struct {
 // NewAgreementClient checks that b serves the deployment's chain and contract, reads the market's
 // immutable parameters and genesis, and returns a client that signs with opts (nil: read-only).
 // Options are Client's (WithPollInterval, WithReplaceAfter).
-func NewAgreementClient(ctx context.Context, b Backend, dep AgreementDeployment, opts *bind.TransactOpts, options ...Option) (*AgreementClient, error) {
+func NewAgreementClient(ctx context.Context, b Backend, dep Deployment, opts *bind.TransactOpts, options ...Option) (*AgreementClient, error) {
 	id, err := checkEndpoint(ctx, b, dep.ChainID, dep.Market)
 	if err != nil {
 		return nil, err
@@ -85,12 +77,10 @@ func NewAgreementClient(ctx context.Context, b Backend, dep AgreementDeployment,
 	if err != nil {
 		return nil, err
 	}
-	// Options configure a Client; apply them to one that shares this client's machinery.
 	tx := newTxer(b, opts)
 	tx.nameFailures = true
-	scratch := &Client{txer: tx}
 	for _, o := range options {
-		o(scratch)
+		o(tx)
 	}
 	c := &AgreementClient{txer: tx, dep: dep, Market: mkt, Token: tok,
 		domain: market.AgreementDomain{ChainID: id, Market: dep.Market}}
@@ -135,7 +125,7 @@ func (c *AgreementClient) Schedule() market.AgreementSchedule { return c.schedul
 func (c *AgreementClient) Domain() market.AgreementDomain { return c.domain }
 
 // Deployment returns the deployment the client was made for.
-func (c *AgreementClient) Deployment() AgreementDeployment { return c.dep }
+func (c *AgreementClient) Deployment() Deployment { return c.dep }
 
 // Address returns the signing account (zero for a read-only client).
 func (c *AgreementClient) Address() common.Address {
@@ -585,40 +575,49 @@ func BindAgreementParams(p market.AgreementParams) bindings.AgreementMarketParam
 
 // DeployAgreements deploys the token (the whole supply minted to holder) and an AgreementMarket with
 // params, signing with opts, waits for both and returns the deployment.
-func DeployAgreements(ctx context.Context, b Backend, opts *bind.TransactOpts, params market.AgreementParams, holder common.Address, supply *big.Int) (AgreementDeployment, error) {
+func DeployAgreements(ctx context.Context, b Backend, opts *bind.TransactOpts, params market.AgreementParams, holder common.Address, supply *big.Int) (Deployment, error) {
 	if err := params.Validate(); err != nil {
-		return AgreementDeployment{}, fmt.Errorf("deploy agreements: %w", err)
+		return Deployment{}, fmt.Errorf("deploy agreements: %w", err)
 	}
 	id, err := b.ChainID(ctx)
 	if err != nil {
-		return AgreementDeployment{}, fmt.Errorf("%w: %v", ErrUnreachable, err)
+		return Deployment{}, fmt.Errorf("%w: %v", ErrUnreachable, err)
 	}
 	o := *opts
 	o.Context = ctx
 	tokenAddr, tx, _, err := bindings.DeployGranaryToken(&o, b, holder, supply)
 	if err != nil {
-		return AgreementDeployment{}, fmt.Errorf("deploy token: %w", err)
+		return Deployment{}, fmt.Errorf("deploy token: %w", err)
 	}
 	if _, err := waitDeployed(ctx, b, tx); err != nil {
-		return AgreementDeployment{}, fmt.Errorf("deploy token: %w", err)
+		return Deployment{}, fmt.Errorf("deploy token: %w", err)
 	}
 	mktAddr, tx, _, err := bindings.DeployAgreementMarket(&o, b, tokenAddr, BindAgreementParams(params))
 	if err != nil {
-		return AgreementDeployment{}, fmt.Errorf("deploy agreement market: %w", err)
+		return Deployment{}, fmt.Errorf("deploy agreement market: %w", err)
 	}
 	rcpt, err := waitDeployed(ctx, b, tx)
 	if err != nil {
-		return AgreementDeployment{}, fmt.Errorf("deploy agreement market: %w", err)
+		return Deployment{}, fmt.Errorf("deploy agreement market: %w", err)
 	}
-	return AgreementDeployment{ChainID: id.Uint64(), Token: tokenAddr, Market: mktAddr, StartBlock: rcpt.BlockNumber.Uint64()}, nil
+	return Deployment{ChainID: id.Uint64(), Token: tokenAddr, Market: mktAddr, StartBlock: rcpt.BlockNumber.Uint64()}, nil
 }
 
 // AgreementsOf returns the ids of every agreement opened with renter as its renter, oldest first,
 // from the market's AgreementOpened events since the deployment's start block.
 func (c *AgreementClient) AgreementsOf(ctx context.Context, renter common.Address) ([]uint64, error) {
-	it, err := c.Market.FilterAgreementOpened(&bind.FilterOpts{Start: c.dep.StartBlock, Context: ctx}, nil, []common.Address{renter}, nil)
+	return c.opened(ctx, "list agreements of renter "+renter.Hex(), []common.Address{renter}, nil)
+}
+
+// AgreementsWith returns the ids of every agreement opened with farmer as its farmer, oldest first.
+func (c *AgreementClient) AgreementsWith(ctx context.Context, farmer common.Address) ([]uint64, error) {
+	return c.opened(ctx, "list agreements of farmer "+farmer.Hex(), nil, []common.Address{farmer})
+}
+
+func (c *AgreementClient) opened(ctx context.Context, op string, renters, farmers []common.Address) ([]uint64, error) {
+	it, err := c.Market.FilterAgreementOpened(&bind.FilterOpts{Start: c.dep.StartBlock, Context: ctx}, nil, renters, farmers)
 	if err != nil {
-		return nil, callErr("list agreements of "+renter.Hex(), err)
+		return nil, callErr(op, err)
 	}
 	defer it.Close()
 	var ids []uint64
@@ -626,7 +625,7 @@ func (c *AgreementClient) AgreementsOf(ctx context.Context, renter common.Addres
 		ids = append(ids, it.Event.Id)
 	}
 	if err := it.Error(); err != nil {
-		return nil, callErr("list agreements of "+renter.Hex(), err)
+		return nil, callErr(op, err)
 	}
 	return ids, nil
 }

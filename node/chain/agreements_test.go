@@ -71,7 +71,7 @@ type agreementEnv struct {
 	farmer, renter, x *chaintest.Account
 	fc, rc, xc        *chain.AgreementClient
 	nonce             uint64
-	dep               chain.AgreementDeployment
+	dep               chain.Deployment
 	b                 chain.Backend // auto-mining
 }
 
@@ -79,7 +79,7 @@ func newAgreementEnv(t *testing.T, p market.AgreementParams) *agreementEnv {
 	t.Helper()
 	c := chaintest.NewAgreementMarket(t, p)
 	b := c.MineEach()
-	e := &agreementEnv{c: c, b: b, dep: chain.AgreementDeployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}}
+	e := &agreementEnv{c: c, b: b, dep: chain.Deployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}}
 	e.farmer = c.NewAccount(t, market.Tokens(10_000))
 	e.renter = c.NewAccount(t, market.Tokens(10_000))
 	e.x = c.NewAccount(t, nil)

@@ -78,18 +78,18 @@ type Client struct {
 }
 
 // Option configures a Client (and an AgreementClient: both send through the same machinery).
-type Option func(*Client)
+type Option func(*txer)
 
 // WithPollInterval sets how often the client looks for receipts (default 1 s; a devnet mining on
 // demand wants ~20 ms).
-func WithPollInterval(d time.Duration) Option { return func(c *Client) { c.poll = d } }
+func WithPollInterval(d time.Duration) Option { return func(c *txer) { c.poll = d } }
 
 // WithReplaceAfter makes Transact resend a transaction that is still unmined after d with the same
 // nonce and a tip and fee cap raised by 12.5% (geth's pool wants at least 10% to replace) or to what
 // the node now suggests, whichever is higher; again every d, up to MaxReplacements times. Every
 // version's hash is watched and whichever is mined is accepted. A sensible d is a few block times.
 // 0 (the default) never replaces.
-func WithReplaceAfter(d time.Duration) Option { return func(c *Client) { c.replace = d } }
+func WithReplaceAfter(d time.Duration) Option { return func(c *txer) { c.replace = d } }
 
 // MaxReplacements caps how many times one transaction is resent with higher fees (its fees grow by
 // at most 1.125^MaxReplacements ≈ 3.2× over the node's suggestion).
@@ -133,7 +133,7 @@ func New(ctx context.Context, b Backend, dep Deployment, opts *bind.TransactOpts
 	c := &Client{txer: newTxer(b, opts), dep: dep, Market: mkt, Token: tok,
 		Domain: market.Domain{ChainID: id, Market: dep.Market}}
 	for _, o := range options {
-		o(c)
+		o(c.txer)
 	}
 	if err := c.readParams(ctx); err != nil {
 		return nil, err

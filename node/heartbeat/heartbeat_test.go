@@ -108,7 +108,7 @@ func newEnv(t *testing.T, sampleBps uint16) *env {
 	b := c.MineEach()
 	e := &env{t: t, c: c, b: b, p: p, r: rand.New(rand.NewPCG(3, 9)),
 		fs: &farmerState{states: map[uint64]*market.AgreementState{}, data: map[proofs.Hash][]byte{}, caches: map[proofs.Hash]*proofs.Cache{}}}
-	dep := chain.AgreementDeployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}
+	dep := chain.Deployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}
 	e.farmer = c.NewAccount(t, market.Tokens(10_000))
 	e.renter = c.NewAccount(t, market.Tokens(10_000))
 	x := c.NewAccount(t, nil)
@@ -124,7 +124,7 @@ func newEnv(t *testing.T, sampleBps uint16) *env {
 	return e
 }
 
-func (e *env) client(dep chain.AgreementDeployment, opts *bind.TransactOpts) *chain.AgreementClient {
+func (e *env) client(dep chain.Deployment, opts *bind.TransactOpts) *chain.AgreementClient {
 	cl, err := chain.NewAgreementClient(context.Background(), e.b, dep, opts, chain.WithPollInterval(time.Millisecond))
 	if err != nil {
 		e.t.Fatal(err)

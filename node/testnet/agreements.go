@@ -51,7 +51,7 @@ type AgreementNet struct {
 	cfg     AgreementConfig
 	Chain   *chaintest.AgreementChain
 	Backend chain.Backend
-	Dep     chain.AgreementDeployment
+	Dep     chain.Deployment
 	Farmers []*AgreementFarmer
 	Renter  *AgreementRenter
 }
@@ -116,7 +116,7 @@ func NewAgreements(t testing.TB, cfg AgreementConfig) *AgreementNet {
 	}
 	n := &AgreementNet{t: t, cfg: cfg, Chain: chaintest.NewAgreementMarket(t, cfg.Params)}
 	n.Backend = n.Chain.AutoMine(t, 0)
-	n.Dep = chain.AgreementDeployment{ChainID: n.Chain.ChainID.Uint64(), Token: n.Chain.TokenAddr,
+	n.Dep = chain.Deployment{ChainID: n.Chain.ChainID.Uint64(), Token: n.Chain.TokenAddr,
 		Market: n.Chain.AgreementsAddr, StartBlock: n.Chain.Block(t)}
 	for i := range cfg.Farmers {
 		n.Farmers = append(n.Farmers, n.newFarmer(i))

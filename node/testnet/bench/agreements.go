@@ -39,7 +39,7 @@ import (
 // remove it (so that the farmers' disks do not fill up over the runs).
 type AgreementJob struct {
 	RPC        string                    `json:"rpc"`
-	Deployment chain.AgreementDeployment `json:"deployment"`
+	Deployment chain.Deployment `json:"deployment"`
 	Key        string                    `json:"key"` // hex secp256k1 key of a funded account
 	Dir        string                    `json:"dir"` // the renter's data (identity, catalogue, agreement book); kept across jobs
 	Name       string                    `json:"name"`
