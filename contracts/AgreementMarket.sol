@@ -20,8 +20,8 @@ interface IBurnable {
 /// independently with probability sampleBps / 10^4, drawn from the period seed and its id alone; the
 /// farmer's one heartbeat per period proves one leaf of each due agreement. Pay is vindicated only up
 /// to an agreement's last individual proof: a failed agreement forfeits everything since then plus its
-/// collateral. No admin, no owner, every parameter immutable. Spec: /work/spec/AGREEMENTS_SPEC.md;
-/// design and numbers: contracts/README.md.
+/// collateral. No admin, no owner, every parameter immutable. Design, parameters and numbers:
+/// contracts/README.md.
 contract AgreementMarket is EIP712, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SafeCast for uint256;

@@ -8,7 +8,7 @@ import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20P
 /// @title GranaryToken
 /// @notice The STORJ-like ERC-20 that Granary's market is priced in. The whole supply is minted once,
 /// at deployment, to `holder`. There is no owner, no later minting and no pausing. ERC-2612 permit lets a
-/// renter fund a deal's escrow with a signature instead of a separate approve transaction. Any holder may
+/// renter fund an agreement's escrow with a signature instead of a separate approve transaction. Any holder may
 /// burn its own tokens (ERC20Burnable): AgreementMarket burns the part of a slash that is not a bounty.
 contract GranaryToken is ERC20, ERC20Burnable, ERC20Permit {
     constructor(address holder, uint256 supply) ERC20("Granary Token", "GRN") ERC20Permit("Granary Token") {

@@ -11,7 +11,7 @@ check=0
 (cd "$root/hardhat" && npx hardhat build --quiet >/dev/null)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for c in GranaryToken StorageMarket AgreementMarket; do
+for c in GranaryToken AgreementMarket; do
   art="$root/hardhat/artifacts/contracts/$c.sol/$c.json"
   node -e 'const a=require(process.argv[1]); const fs=require("fs");
     fs.writeFileSync(process.argv[2]+".abi", JSON.stringify(a.abi));

@@ -353,8 +353,10 @@ export class AM {
     return out;
   }
 
-  async signPermit(signer: Account, value: bigint, deadline: bigint) {
-    const nonce: bigint = await this.token.nonces(signer.address);
+  /** An ERC-2612 permit of `owner` (by default the signer) for `spender` (by default the market), at the
+   * owner's current nonce. */
+  async signPermit(signer: Account, value: bigint, deadline: bigint, spender: string = this.address, owner: string = signer.address) {
+    const nonce: bigint = await this.token.nonces(owner);
     const domain = { name: "Granary Token", version: "1", chainId: 31337n, verifyingContract: this.token.target as string };
     const types = {
       Permit: [
@@ -365,7 +367,7 @@ export class AM {
         { name: "deadline", type: "uint256" },
       ],
     };
-    const sig = Signature.from(await signer.signTypedData(domain, types, { owner: signer.address, spender: this.address, value, nonce, deadline }));
+    const sig = Signature.from(await signer.signTypedData(domain, types, { owner, spender, value, nonce, deadline }));
     return { v: sig.v, r: sig.r, s: sig.s };
   }
 

@@ -1,8 +1,8 @@
-// A small JavaScript mirror of Granary's Merkle rules (proofs.VerifyDealLeaf / StorageMarket._verify):
+// A small JavaScript mirror of Granary's Merkle rules (Go `proofs`, AgreementMarket's shard trees):
 //   leaf hash = sha256(0x00 || 256-byte leaf), node = sha256(0x01 || left || right);
 //   a shard's tree is padded to the next power of two with bytes32(0) nodes (a 1-leaf shard's root is
-//   its leaf hash); the deal root is the same kind of tree over the shard roots;
-//   the proof of deal leaf g = siblings up its shard tree, then siblings up the deal tree.
+//   its leaf hash). A DealTree cuts its leaves into such shard trees (agreements-helpers.ts builds an
+//   AgreementTree from 1-shard DealTrees).
 import { createHash } from "node:crypto";
 
 export const LEAF_SIZE = 256;
@@ -129,31 +129,4 @@ export class DealTree {
     const inShard = shard === this.shards - 1 ? this.leaves - shard * this.shardLeaves : this.shardLeaves;
     return log2ceil(inShard) + log2ceil(this.shards);
   }
-}
-
-/** Verifies a path the way the contract does (used to check the helper against itself and Go vectors). */
-export function verifyLeaf(
-  root: string,
-  leaves: number,
-  shardLeaves: number,
-  g: number,
-  data: Uint8Array,
-  path: string[],
-): boolean {
-  if (data.length !== LEAF_SIZE || shardLeaves === 0 || g >= leaves) return false;
-  const shards = Math.ceil(leaves / shardLeaves);
-  const shard = Math.floor(g / shardLeaves);
-  const inShard = shard === shards - 1 ? leaves - (shards - 1) * shardLeaves : shardLeaves;
-  const d1 = log2ceil(inShard);
-  const d2 = log2ceil(shards);
-  if (path.length !== d1 + d2) return false;
-  let h = hashLeaf(data);
-  let idx = g % shardLeaves;
-  for (let j = 0; j < d1 + d2; j++) {
-    if (j === d1) idx = shard;
-    const sib = Buffer.from(path[j].slice(2), "hex");
-    h = (idx & 1) === 0 ? hashNode(h, sib) : hashNode(sib, h);
-    idx >>= 1;
-  }
-  return hex(h) === root.toLowerCase();
 }

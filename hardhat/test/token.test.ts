@@ -1,14 +1,14 @@
 import { network } from "hardhat";
 import { expect } from "chai";
 import { id } from "ethers";
-import { Market } from "./helpers.js";
+import { AM } from "./agreements-helpers.js";
 
 const conn = await network.create();
 const { networkHelpers } = conn;
 const SUPPLY = 10n ** 30n;
 
-async function deployed(): Promise<Market> {
-  return Market.deploy(conn);
+async function deployed(): Promise<AM> {
+  return AM.deploy(conn);
 }
 
 describe("GranaryToken", function () {
@@ -50,7 +50,7 @@ describe("GranaryToken", function () {
     const { token, holder, signers } = m;
     const [, spender, relayer] = signers;
     const deadline = 1n << 40n;
-    const { v, r, s } = await m.signPermit(holder, spender.address, 500n, deadline);
+    const { v, r, s } = await m.signPermit(holder, 500n, deadline, spender.address);
     await expect(token.connect(relayer).permit(holder.address, spender.address, 500n, deadline, v, r, s))
       .to.emit(token, "Approval")
       .withArgs(holder.address, spender.address, 500n);
@@ -74,11 +74,11 @@ describe("GranaryToken", function () {
     const { token, holder, signers } = m;
     const [, spender, mallory] = signers;
     const now = BigInt((await conn.ethers.provider.getBlock("latest"))!.timestamp);
-    const old = await m.signPermit(holder, spender.address, 1n, now);
+    const old = await m.signPermit(holder, 1n, now, spender.address);
     await expect(token.permit(holder.address, spender.address, 1n, now, old.v, old.r, old.s))
       .to.be.revertedWithCustomError(token, "ERC2612ExpiredSignature")
       .withArgs(now);
-    const forged = await m.signPermit(mallory, spender.address, 1n, 1n << 40n, holder.address);
+    const forged = await m.signPermit(mallory, 1n, 1n << 40n, spender.address, holder.address);
     await expect(token.permit(holder.address, spender.address, 1n, 1n << 40n, forged.v, forged.r, forged.s))
       .to.be.revertedWithCustomError(token, "ERC2612InvalidSigner")
       .withArgs(mallory.address, holder.address);
