@@ -1,3 +1,7 @@
+// Package market holds Granary's agreement rules as pure values and functions: the AgreementMarket
+// parameters, its timestamp schedule, the EIP-712 messages renters and farmers sign (OpenTerms,
+// Revision) and the off-chain revision rules a farmer applies before it co-signs (revision.go). It
+// mirrors contracts/AgreementMarket.sol and does no I/O.
 package market
 
 import (
@@ -227,6 +231,8 @@ type AgreementDomain struct {
 }
 
 var (
+	domainTypeHash = crypto.Keccak256Hash([]byte(
+		"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	agreementDomainName    = crypto.Keccak256Hash([]byte("Granary"))
 	agreementDomainVersion = crypto.Keccak256Hash([]byte("2"))
 	openTermsTypeHash      = crypto.Keccak256Hash([]byte(
@@ -234,6 +240,10 @@ var (
 	revisionTypeHash = crypto.Keccak256Hash([]byte(
 		"Revision(uint64 agreementId,uint64 number,bytes32 root,uint64 leaves,uint64 shards,uint32 endPeriod)"))
 )
+
+func word(x *big.Int) []byte { return common.LeftPadBytes(x.Bytes(), 32) }
+
+func wordU(x uint64) []byte { return word(new(big.Int).SetUint64(x)) }
 
 // Separator returns the EIP-712 domain separator.
 func (d AgreementDomain) Separator() common.Hash {

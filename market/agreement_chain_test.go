@@ -1133,3 +1133,10 @@ func TestAgreementParamsMatchConstructor(t *testing.T) {
 		}
 	}
 }
+
+func eq(t *testing.T, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Fatalf("%s: got %s, want %s", what, got, want)
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -845,4 +847,64 @@ func (r *agInv) windDown() {
 	if paid.Cmp(escrows) > 0 {
 		t.Fatalf("agreements paid %s out of %s escrow", paid, escrows)
 	}
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < 1 {
+		t.Fatalf("%s=%q: want a positive integer", name, s)
+	}
+	return v
+}
+
+// weighted is one action of a randomized invariant run, drawn with probability weight / Σ weights.
+type weighted struct {
+	weight int
+	name   string
+	fn     func()
+}
+
+// pick draws one action (one draw from rng per call, so a seed replays the same run).
+func pick(rng *rand.Rand, actions []weighted) weighted {
+	total := 0
+	for _, a := range actions {
+		total += a.weight
+	}
+	x := rng.IntN(total)
+	for _, a := range actions {
+		if x < a.weight {
+			return a
+		}
+		x -= a.weight
+	}
+	panic("unreachable: x < total")
+}
+
+// fixedInvariantSeed is the seed the invariant tests run with when no seed is asked for.
+const fixedInvariantSeed = 20261203
+
+// seeds returns the seeds to run: the one in env var `one`, else `many` fresh random ones (default 1).
+func seeds(t *testing.T, one, many string) []uint64 {
+	if s := os.Getenv(one); s != "" {
+		v, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			t.Fatalf("%s=%q: %v", one, s, err)
+		}
+		return []uint64{v}
+	}
+	// Unset, the same seed every run, so CI's outcome never depends on a draw (as with fuzzing);
+	// set, `many` random seeds, to explore.
+	if os.Getenv(many) == "" {
+		return []uint64{fixedInvariantSeed}
+	}
+	n := envInt(t, many, 1)
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = rand.Uint64() % 1_000_000_000
+	}
+	return out
 }

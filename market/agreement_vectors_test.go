@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -22,6 +23,8 @@ import (
 // hardhat/test against AgreementMarket, so Go and Solidity cannot drift apart. `go test ./market -run
 // TestAgreementVectors -update` rewrites it; without -update the test fails when it is stale.
 const agreementVectorsPath = "../proofs/testdata/agreement_vectors.json"
+
+var update = flag.Bool("update", false, "rewrite proofs/testdata/agreement_vectors.json")
 
 type avEntry struct {
 	ShardRoot   string `json:"shardRoot"`
@@ -478,4 +481,13 @@ func TestAgreementVectorsOnChain(t *testing.T) {
 			t.Fatalf("hashOpenTerms: contract %x, %v; Go %x", got, err, c.Signing.OpenDigest(terms))
 		}
 	}
+}
+func hexs(b []byte) string { return "0x" + common.Bytes2Hex(b) }
+
+func hashesHex(hs []proofs.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = hexs(h[:])
+	}
+	return out
 }

@@ -10,6 +10,12 @@ import (
 // fractional digits and held in base units (1 GRN = 10^18).
 const TokenDecimals = 18
 
+// Token amounts are in the token's smallest unit; 1 GRN = 10^18.
+var oneToken = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// Tokens returns n whole tokens in base units.
+func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), oneToken) }
+
 // ParseTokens reads a GRN amount such as "12", "0.5" or "1e3"-free decimal "1000.000001" into base
 // units. Negative amounts, more than 18 fractional digits and anything but digits and one point are
 // refused.

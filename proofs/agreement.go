@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+
+	"golang.org/x/crypto/sha3"
 )
 
 // This file holds the rules of contracts/AgreementMarket.sol (see ../contracts/README.md
@@ -14,6 +16,14 @@ import (
 // the leaf pick and the proof a heartbeat carries. It does no I/O.
 
 const entryPrefix = 0x02
+
+func keccak(b []byte) Hash {
+	var h Hash
+	d := sha3.NewLegacyKeccak256()
+	d.Write(b)
+	d.Sum(h[:0])
+	return h
+}
 
 // EntryHash returns an agreement tree's entry for a shard: sha256(0x02 ‖ shardRoot ‖
 // uint64_be(shardLeaves)). Binding the shard's length into the entry is what lets a proof carry

@@ -1,6 +1,7 @@
-// Package proofs holds Granary's proof-of-storage rules: the Merkle trees over shards and deals, proof
-// generation and verification, and the period challenge, each exactly as contracts/StorageMarket.sol
-// computes them. It does no I/O. See README.md for the choice of leaf size and hash.
+// Package proofs holds Granary's proof-of-storage rules: the Merkle trees over shards and sets of
+// shards, proof generation and verification, and the agreement tree, seeds and due draw
+// (agreement.go), each exactly as contracts/AgreementMarket.sol computes them. It does no I/O. See
+// README.md for the choice of leaf size and hash.
 package proofs
 
 import (

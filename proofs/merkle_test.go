@@ -301,3 +301,51 @@ func TestCacheBuilderMatchesBuildCache(t *testing.T) {
 		t.Fatal("finished an empty shard")
 	}
 }
+
+func BenchmarkShardRoot(b *testing.B) {
+	data := randBytes(rand.New(rand.NewPCG(1, 1)), 16<<20)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ShardRoot(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBuildCache(b *testing.B) {
+	data := randBytes(rand.New(rand.NewPCG(1, 1)), 16<<20)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, _, err := BuildCache(data, DefaultCacheHeight); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProveFromCache is what a farmer pays per challenge on a 64 MiB shard: hash one 16 KiB
+// group and climb the cached level (the disk read is not included).
+func BenchmarkProveFromCache(b *testing.B) {
+	data := randBytes(rand.New(rand.NewPCG(1, 1)), 64<<20)
+	_, c, err := BuildCache(data, DefaultCacheHeight)
+	if err != nil {
+		b.Fatal(err)
+	}
+	leaf := uint64(123_457)
+	off, n := c.GroupRange(leaf)
+	group := data[off : off+n]
+	for b.Loop() {
+		if _, err := c.Prove(leaf, group); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifyDealLeaf(b *testing.B) {
+	d := newTestDeal(b, rand.New(rand.NewPCG(2, 2)), 4, 1024, 1024)
+	data, path := d.prove(b, 3000)
+	for b.Loop() {
+		if err := VerifyDealLeaf(d.root, d.shape, 3000, data, path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func BindAgreementParams(p market.AgreementParams) bindings.AgreementMarketParam
 }
 
 // NewAgreementMarket starts a chain, deploys the token (whole supply to the holder) and
-// AgreementMarket with p. Existing callers of New are unaffected.
+// AgreementMarket with p.
 func NewAgreementMarket(t testing.TB, p market.AgreementParams) *AgreementChain {
 	t.Helper()
 	c := newBase(t)

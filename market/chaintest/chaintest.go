@@ -6,16 +6,15 @@ package chaintest
 
 import (
 	"context"
-
 	"crypto/ecdsa"
 	"fmt"
-	ethereum "github.com/ethereum/go-ethereum"
 	"math/big"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -27,7 +26,6 @@ import (
 
 	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
-	"github.com/granary-network/granary/node/chain"
 )
 
 // TokenSupply is the whole token supply minted to the holder account.
@@ -51,18 +49,15 @@ type Account struct {
 // FixedGas is the gas limit of Account.Fixed (below EIP-7825's 2^24 cap per transaction).
 const FixedGas = 10_000_000
 
-// Chain is a simulated chain with the market deployed.
+// Chain is a simulated chain with funded accounts and the token deployed (AgreementChain adds the
+// market).
 type Chain struct {
-	Backend    *simulated.Backend
-	Client     simulated.Client
-	ChainID    *big.Int
-	Holder     *Account
-	Token      *bindings.GranaryToken
-	TokenAddr  common.Address
-	Market     *bindings.StorageMarket
-	MarketAddr common.Address
-	Schedule   market.Schedule
-	Domain     market.Domain
+	Backend   *simulated.Backend
+	Client    simulated.Client
+	ChainID   *big.Int
+	Holder    *Account
+	Token     *bindings.GranaryToken
+	TokenAddr common.Address
 
 	accounts []*Account
 	next     int
@@ -84,19 +79,6 @@ func key(i int) *ecdsa.PrivateKey {
 		panic(err)
 	}
 	return k
-}
-
-// New starts a chain, deploys the token (whole supply to the holder) and the market with p.
-func New(t testing.TB, p market.Params) *Chain {
-	t.Helper()
-	c := newBase(t)
-	mp := chain.BindParams(p)
-	mktAddr, tx, mkt, err := bindings.DeployStorageMarket(c.Holder.Opts, c.Client, c.TokenAddr, mp)
-	rcpt := c.Mined(t, tx, err)
-	c.Market, c.MarketAddr = mkt, mktAddr
-	c.Schedule = market.Schedule{Genesis: rcpt.BlockNumber.Uint64(), Params: p}
-	c.Domain = market.Domain{ChainID: c.ChainID, Market: mktAddr}
-	return c
 }
 
 // newBase starts a chain with funded accounts and the token deployed (whole supply to the holder).
