@@ -1,10 +1,7 @@
-package auditor
-
-// The auditor on AgreementMarket (stage 1 of moving the node to agreements; the StorageMarket auditor
-// in the other files goes in stage 2). Once a period's report window opens, everything it reports on
-// is fixed: no heartbeat of the period can land any more, nobody becomes obliged in it, and no
-// agreement becomes live in it. So the auditor handles each period once, from chain state alone (no
-// log following): when the window of period p opens it
+// Package auditor reports, on AgreementMarket, what a farmer owed and did not do. Once a period's
+// report window opens, everything it reports on is fixed: no heartbeat of the period can land any
+// more, nobody becomes obliged in it, and no agreement becomes live in it. So the auditor handles each
+// period once, from chain state alone (no log following): when the window of period p opens it
 //
 //   - reports every announced farmer obliged in p without a heartbeat of p (reportMissed: a slash,
 //     reporterBountyBps of it credited to the auditor's market balance, withdrawn from time to time);
@@ -14,7 +11,8 @@ package auditor
 // The contract refuses what is not reportable (another auditor was first, the window closed, the
 // farmer was disqualified...): such a refusal is the final outcome of that check, logged at DEBUG once
 // and never retried. Any other error leaves the check undone, and the next tick retries it while the
-// window is open.
+// window is open. See README.md.
+package auditor
 
 import (
 	"context"
