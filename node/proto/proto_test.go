@@ -3,7 +3,6 @@ package proto
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"reflect"
 	"testing"
@@ -17,74 +16,13 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// validProposal is a 3-shard deal (two shards of 8 leaves, the last of 3).
-func validProposal(t testing.TB) Proposal {
-	var shards []ShardRef
-	var roots []proofs.Hash
-	for i, n := range []int{8, 8, 3} {
-		data := bytes.Repeat([]byte{byte(i + 1)}, n*proofs.LeafSize)
-		root, err := proofs.ShardRoot(data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		roots = append(roots, root)
-		shards = append(shards, ShardRef{CID: ShardCID(root).String(), Size: uint64(len(data))})
-	}
-	terms := market.DealTerms{
-		Renter: common.HexToAddress("0x1"), Farmer: common.HexToAddress("0x2"), Root: proofs.DealRoot(roots),
-		Size: 19 * proofs.LeafSize, ShardSize: 8 * proofs.LeafSize, PricePerPeriod: big.NewInt(5), Periods: 10,
-		Collateral: big.NewInt(100), Nonce: big.NewInt(1), Deadline: big.NewInt(1 << 40),
-	}
-	return Proposal{Terms: FromTerms(terms), RenterSig: make([]byte, 65), Shards: shards}
-}
-
-func TestProposalValidate(t *testing.T) {
-	if err := validProposal(t).Validate(); err != nil {
-		t.Fatalf("valid proposal refused: %v", err)
-	}
-	cases := map[string]func(p *Proposal){
-		"no shards":            func(p *Proposal) { p.Shards = nil },
-		"short signature":      func(p *Proposal) { p.RenterSig = p.RenterSig[:64] },
-		"bad cid":              func(p *Proposal) { p.Shards[1].CID = "bafy-not-a-cid" },
-		"foreign cid":          func(p *Proposal) { p.Shards[1].CID = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy" },
-		"middle shard short":   func(p *Proposal) { p.Shards[1].Size -= proofs.LeafSize },
-		"last shard too big":   func(p *Proposal) { p.Shards[2].Size = 9 * proofs.LeafSize },
-		"partial leaf":         func(p *Proposal) { p.Shards[2].Size-- },
-		"sizes do not add up":  func(p *Proposal) { p.Terms.Size += proofs.LeafSize },
-		"shards out of order":  func(p *Proposal) { p.Shards[0], p.Shards[1] = p.Shards[1], p.Shards[0] },
-		"wrong deal root":      func(p *Proposal) { p.Terms.Root[0] ^= 1 },
-		"zero periods":         func(p *Proposal) { p.Terms.Periods = 0 },
-		"renter is the farmer": func(p *Proposal) { p.Terms.Farmer = p.Terms.Renter },
-	}
-	for name, corrupt := range cases {
-		p := validProposal(t)
-		corrupt(&p)
-		if err := p.Validate(); err == nil {
-			t.Errorf("%s: accepted", name)
-		}
-	}
-}
-
-func TestProposalCrossesTheWire(t *testing.T) {
-	p := validProposal(t)
-	var buf bytes.Buffer
-	if err := wire.WriteMsg(&buf, p); err != nil {
+// testShardCID names a shard of 8 leaves of 0x01 bytes.
+func testShardCID(t testing.TB) string {
+	root, err := proofs.ShardRoot(bytes.Repeat([]byte{1}, 8*proofs.LeafSize))
+	if err != nil {
 		t.Fatal(err)
 	}
-	var got Proposal
-	if err := wire.ReadMsg(&buf, &got); err != nil {
-		t.Fatal(err)
-	}
-	if got.Terms.Market().StructHash() != p.Terms.Market().StructHash() || len(got.Shards) != 3 {
-		t.Fatal("proposal changed on the wire")
-	}
-	// An invalid proposal is refused by the decoder itself.
-	p.Terms.Root[0] ^= 1
-	buf.Reset()
-	_ = wire.WriteMsg(&buf, p)
-	if err := wire.ReadMsg(&buf, &got); !errors.Is(err, wire.ErrBadRequest) {
-		t.Fatalf("invalid proposal decoded: %v", err)
-	}
+	return ShardCID(root).String()
 }
 
 func TestRetrievalAuth(t *testing.T) {
@@ -115,15 +53,6 @@ func TestRetrievalAuth(t *testing.T) {
 	}
 }
 
-func TestPriceFor(t *testing.T) {
-	if got := PriceFor(big.NewInt(1<<30), 1); got.Int64() != 1 {
-		t.Fatalf("one byte at 2^30 per GiB: %v", got)
-	}
-	if got := PriceFor(big.NewInt(3), 1<<30+1); got.Int64() != 4 {
-		t.Fatalf("just over a GiB at 3 per GiB rounds up: %v", got)
-	}
-}
-
 func TestHashText(t *testing.T) {
 	h := proofs.Hash{1, 2, 3}
 	b, _ := h.MarshalText()
@@ -138,8 +67,7 @@ func TestHashText(t *testing.T) {
 
 // messages returns a fresh value of every message type that crosses the wire.
 func messages() []any {
-	return []any{&QuoteRequest{}, &Quote{}, &Proposal{}, &ProposalAccepted{}, &UploadRequest{}, &UploadResult{},
-		&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{}, &AuditRequest{}, &AuditResponse{},
+	return []any{&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{},
 		&OfferRequest{}, &AgreementOffer{}, &StoreRequest{}, &StoreReady{}, &ShardHeader{}, &ShardAck{},
 		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{}}
 }
@@ -176,12 +104,6 @@ func FuzzDecodeMessages(f *testing.F) {
 				_ = m.Auth.Verify("12D3KooWpeer", 0)
 			case *RetrievalAuth:
 				_ = m.Verify(m.Peer, m.Expires)
-			case *Proposal:
-				for _, s := range m.Shards {
-					if _, err := s.Root(); err != nil {
-						t.Fatalf("valid proposal with a bad shard name: %v", err)
-					}
-				}
 			case *ReviseRequest:
 				_ = m.Change() // what the farmer applies to its tree next
 			case *AgreementProofMsg:
@@ -208,26 +130,15 @@ func TestSeedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prop := validProposal(t)
 	path := make([]proofs.Hash, 5)
 	for i := range path {
 		path[i][0], path[i][31] = byte(i), 0xee
 	}
 	valid := map[string]any{
-		"quote-request": QuoteRequest{},
-		"quote": Quote{Farmer: common.HexToAddress("0x2"), ChainID: 1337, Market: common.HexToAddress("0x3"),
-			PricePerGiB: big.NewInt(1e18), FreeBytes: 1 << 40, Stake: market.Tokens(500), MinPeriods: 1, MaxPeriods: 10_000,
-			MaxDealSize: 1 << 40, CollateralBps: 20_000},
-		"proposal":          prop,
-		"proposal-accepted": ProposalAccepted{ID: "4f2a9c1e", Expires: 1_790_000_000},
-		"upload-request":    UploadRequest{ID: "4f2a9c1e"},
-		"upload-result":     UploadResult{FarmerSig: bytes.Repeat([]byte{7}, 65)},
-		"download-request":  DownloadRequest{CID: prop.Shards[0].CID, Offset: 256, Length: 512, Auth: auth},
-		"retrieval-auth":    auth,
-		"download-header":   DownloadHeader{Length: 2048},
-		"audit-request":     AuditRequest{DealID: 7, Leaf: 12},
-		"audit-response":    AuditResponse{Data: bytes.Repeat([]byte{0xab}, proofs.LeafSize), Path: path},
-		"offer-request":     OfferRequest{Renter: common.HexToAddress("0x4"), EndPeriod: 200, MaxBytes: 1 << 30},
+		"download-request": DownloadRequest{CID: testShardCID(t), Offset: 256, Length: 512, Auth: auth},
+		"retrieval-auth":   auth,
+		"download-header":  DownloadHeader{Length: 2048},
+		"offer-request":    OfferRequest{Renter: common.HexToAddress("0x4"), EndPeriod: 200, MaxBytes: 1 << 30},
 		"agreement-offer": AgreementOffer{Terms: OpenTermsMsg{Renter: common.HexToAddress("0x4"), Farmer: common.HexToAddress("0x2"),
 			PricePerGiB: big.NewInt(1e15), Collateral: market.Tokens(3), EndPeriod: 200, Nonce: 9, Deadline: 1_790_000_000},
 			FarmerSig: bytes.Repeat([]byte{5}, 65)},
@@ -271,7 +182,6 @@ func TestSeedCorpus(t *testing.T) {
 	}
 	seeds = append(seeds,
 		fuzzseed.Seed{Name: "download-bad-cid", Args: []any{[]byte(`{"cid":"x","offset":1}`)}},
-		fuzzseed.Seed{Name: "audit-short-leaf", Args: []any{[]byte(`{"data":"AA==","path":[]}`)}},
 		fuzzseed.Seed{Name: "unknown-field", Args: []any{[]byte(`{"id":"abc","extra":1}`)}},
 		fuzzseed.Seed{Name: "trailing-data", Args: []any{[]byte(`{"length":1} {}`)}},
 	)
