@@ -1,7 +1,7 @@
 package bindings
 
-// This file is written by hand; scripts/bindings.sh regenerates only granary_token.go,
-// storage_market.go and agreement_market.go.
+// This file is written by hand; scripts/bindings.sh regenerates only granary_token.go and
+// agreement_market.go.
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ type dataError interface {
 var revertABIs []*abi.ABI
 
 func init() {
-	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{StorageMarketMetaData, AgreementMarketMetaData, GranaryTokenMetaData} {
+	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{AgreementMarketMetaData, GranaryTokenMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(err)
