@@ -1,6 +1,6 @@
 package farmer
 
-// The agreement protocols (AgreementMarket), served beside the deal protocols by the same Service:
+// The agreement protocols (AgreementMarket), served by the Service:
 //
 //	offer   signed OpenTerms with a fresh nonce (a counter persisted in leveldb)
 //	store   a pipelined session of shards, each verified against its root, stored and "staged"
@@ -22,8 +22,8 @@ package farmer
 // Every revision is written in one synced batch with its index changes; shards a revision removes
 // are held until the chain holds that revision (a renter may challenge against the revision on chain;
 // see chainat.go: hist/ and held/ records), and staged shards that expire are dropped; either is
-// deleted from the store only when no agreement, no hold, no staging, no deal and no transfer in
-// progress holds it.
+// deleted from the store only when no agreement, no hold, no staging and no transfer in progress
+// holds it.
 
 import (
 	"context"
@@ -247,10 +247,10 @@ func loadRecord(v []byte) (*agreement, error) {
 }
 
 // RegisterAgreements serves the agreement protocols on h (offer, store, revise, latest, prove) and
-// lets agreement renters download their shards through the deal service's download protocol. ac
+// lets agreement renters download their shards through the download protocol (Register). ac
 // reads the AgreementMarket deployed under dom with schedule sch. It loads the agreements recorded
 // in the database and drops staged shards that expired while the farmer was down, then keeps doing
-// so on a timer. Call it once, after New (and Register, for downloads).
+// so on a timer. Call it once, after NewAgreementsOnly (and Register, for downloads).
 func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.AgreementDomain, sch market.AgreementSchedule, pol AgreementPolicy) error {
 	if h == nil || ac == nil || dom.ChainID == nil {
 		return errors.New("farmer: agreements need a host, a chain and a domain")
@@ -405,7 +405,7 @@ func (s *Service) staged(id uint64, root proofs.Hash) (stagedShard, bool, error)
 	return st, true, nil
 }
 
-// dropUnreferenced deletes shards that no agreement, staging, deal nor transfer in progress holds.
+// dropUnreferenced deletes shards that no agreement, staging nor transfer in progress holds.
 func (s *Service) dropUnreferenced(roots []proofs.Hash) {
 	s.pinMu.Lock()
 	defer s.pinMu.Unlock()

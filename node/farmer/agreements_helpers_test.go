@@ -17,7 +17,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/syndtr/goleveldb/leveldb"
 
-	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/farmer"
@@ -27,7 +26,7 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// fakeChain is the AgreementMarket (and, for New, the deal market) as the farmer reads it.
+// fakeChain is the AgreementMarket as the farmer reads it.
 type fakeChain struct {
 	mu         sync.Mutex
 	period     uint32
@@ -36,18 +35,10 @@ type fakeChain struct {
 	next       uint64
 }
 
-func (c *fakeChain) Funds(ctx context.Context, a common.Address) (*big.Int, *big.Int, error) {
-	return big.NewInt(0), big.NewInt(0), nil
-}
-
 func (c *fakeChain) Farmer(ctx context.Context, a common.Address) (chain.FarmerInfo, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.farmer, nil
-}
-
-func (c *fakeChain) Deal(ctx context.Context, id uint64) (bindings.StorageMarketDeal, error) {
-	return bindings.StorageMarketDeal{}, errors.New("no deals here")
 }
 
 // Agreement returns the zero info for an unknown id, as the contract's getter does.
@@ -114,6 +105,9 @@ type agreeNet struct {
 	svc      *farmer.Service
 	fh, rh   corehost.Host
 	renter   *ecdsa.PrivateKey
+
+	limits farmer.Limits                                     // the farmer's stream limits (default: 5 s control, 1 MiB/s)
+	wrap   func(farmer.AgreementChain) farmer.AgreementChain // wraps the chain the farmer reads, if set
 }
 
 func testAgreementPolicy() farmer.AgreementPolicy {
@@ -122,6 +116,13 @@ func testAgreementPolicy() farmer.AgreementPolicy {
 }
 
 func newAgreeNet(t *testing.T, edit ...func(*farmer.AgreementPolicy)) *agreeNet {
+	t.Helper()
+	return newAgreeNetWith(t, func(*agreeNet) {}, edit...)
+}
+
+// newAgreeNetWith is newAgreeNet with setup run on the net before the farmer starts (to set its
+// limits or wrap its chain).
+func newAgreeNetWith(t *testing.T, setup func(*agreeNet), edit ...func(*farmer.AgreementPolicy)) *agreeNet {
 	t.Helper()
 	key, _ := crypto.GenerateKey()
 	renter, _ := crypto.GenerateKey()
@@ -135,6 +136,8 @@ func newAgreeNet(t *testing.T, edit ...func(*farmer.AgreementPolicy)) *agreeNet 
 	for _, e := range edit {
 		e(&n.pol)
 	}
+	n.limits = farmer.Limits{Control: 5 * time.Second, MinRate: 1 << 20}
+	setup(n)
 	n.fh = newHost(t)
 	n.start(t)
 	t.Cleanup(func() { n.stop(t) })
@@ -150,7 +153,7 @@ func (n *agreeNet) connect(t *testing.T, h corehost.Host) {
 	}
 }
 
-// start opens the store and database and serves both the deal and the agreement protocols.
+// start opens the store and database and serves the agreement protocols and downloads.
 func (n *agreeNet) start(t *testing.T) {
 	t.Helper()
 	var err error
@@ -160,15 +163,17 @@ func (n *agreeNet) start(t *testing.T) {
 	if n.db, err = leveldb.OpenFile(n.dbDir, nil); err != nil {
 		t.Fatal(err)
 	}
-	params := market.DevnetParams()
-	n.svc, err = farmer.New(n.store, n.chain, farmer.Market{Domain: market.Domain{ChainID: n.dom.ChainID, Market: n.dom.Market}, Params: params},
-		n.key, testPolicy(), n.db, farmer.WithLimits(farmer.Limits{Control: 5 * time.Second, MinRate: 1 << 20}))
+	n.svc, err = farmer.NewAgreementsOnly(n.store, n.key, n.db, farmer.WithLimits(n.limits))
 	if err != nil {
 		t.Fatal(err)
 	}
 	n.svc.Register(n.fh)
+	var ac farmer.AgreementChain = n.chain
+	if n.wrap != nil {
+		ac = n.wrap(ac)
+	}
 	sch := market.AgreementSchedule{AgreementParams: market.DevnetAgreementParams()}
-	if err := n.svc.RegisterAgreements(n.fh, n.chain, n.dom, sch, n.pol); err != nil {
+	if err := n.svc.RegisterAgreements(n.fh, ac, n.dom, sch, n.pol); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -399,5 +404,5 @@ func isRefused(err error, reason string) bool {
 
 // download fetches a shard or a range of it from the farmer of n, through h.
 func download(t *testing.T, n *agreeNet, h corehost.Host, req proto.DownloadRequest) ([]byte, error) {
-	return (&testNet{fh: n.fh}).download(t, h, req)
+	return downloadFrom(t, n.fh, h, req)
 }

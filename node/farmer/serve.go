@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/syndtr/goleveldb/leveldb/util"
 
 	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/storage"
@@ -41,7 +44,7 @@ func (s *Service) download(ctx context.Context, st network.Stream) error {
 		if known, err := s.referenced(root); err != nil {
 			return err
 		} else if known {
-			return wire.Errorf(wire.CodeUnauthorized, "", "renter %s has no deal holding shard %s", req.Auth.Renter, req.CID)
+			return wire.Errorf(wire.CodeUnauthorized, "", "renter %s has no agreement holding shard %s", req.Auth.Renter, req.CID)
 		}
 		return wire.Errorf(wire.CodeNotFound, "", "no shard %s", req.CID)
 	}
@@ -91,61 +94,70 @@ func storeError(name string, err error) error {
 	return err
 }
 
-func (s *Service) audit(ctx context.Context, st network.Stream) error {
-	var req proto.AuditRequest
-	if err := readRequest(st, &req); err != nil {
-		return err
-	}
-	resp, err := s.Prove(ctx, req.DealID, req.Leaf)
-	if err != nil {
-		return err
-	}
-	return reply(st, resp)
+// holds reports whether renter holds shard in one of its agreements (committed or staged).
+func (s *Service) holds(shard proofs.Hash, renter common.Address) (bool, error) {
+	ok, _, err := s.agreementHolds(shard, renter)
+	return ok, err
 }
 
-// Prove answers an audit: leaf `leaf` of deal id (as the chain knows it) with its path, shard level
-// then deal level. The answer is checked against the deal's on-chain root before it is given: a
-// lost or corrupt shard is a wire.CodeCorrupt error, never made-up data.
-func (s *Service) Prove(ctx context.Context, id, leaf uint64) (proto.AuditResponse, error) {
-	cctx, cancel := context.WithTimeout(ctx, s.limits.Control)
-	defer cancel()
-	d, err := s.chain.Deal(cctx, id)
-	if err != nil {
-		return proto.AuditResponse{}, fmt.Errorf("audit: %w", err)
+// referenced reports whether any agreement (committed, staged, or held until the chain has its
+// removal) holds shard.
+func (s *Service) referenced(shard proofs.Hash) (bool, error) {
+	for _, prefix := range []string{refPrefix, heldPrefix} {
+		it := s.db.NewIterator(util.BytesPrefix(append([]byte(prefix), shard[:]...)), nil)
+		found := it.Next()
+		err := it.Error()
+		it.Release()
+		if err != nil {
+			return false, fmt.Errorf("farmer: read holders: %w", err)
+		}
+		if found {
+			return true, nil
+		}
 	}
-	if d.Farmer != s.addr {
-		return proto.AuditResponse{}, wire.Errorf(wire.CodeNotFound, "", "deal %d is with farmer %s", id, d.Farmer)
+	return false, nil
+}
+
+// pin marks the shards of a store session in progress, so that a failing session never deletes a
+// shard another session is using.
+func (s *Service) pin(roots []proofs.Hash) {
+	s.pinMu.Lock()
+	defer s.pinMu.Unlock()
+	for _, r := range unique(roots) {
+		s.pins[r]++
 	}
-	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-	if err := shape.Validate(); err != nil {
-		return proto.AuditResponse{}, fmt.Errorf("audit: deal %d: %w", id, err)
+}
+
+func (s *Service) unpin(roots []proofs.Hash) {
+	s.pinMu.Lock()
+	defer s.pinMu.Unlock()
+	for _, r := range unique(roots) {
+		if s.pins[r]--; s.pins[r] <= 0 {
+			delete(s.pins, r)
+		}
 	}
-	if leaf >= shape.Leaves {
-		return proto.AuditResponse{}, wire.Errorf(wire.CodeBadRequest, "", "leaf %d of a deal of %d leaves", leaf, shape.Leaves)
+}
+
+func unique(roots []proofs.Hash) []proofs.Hash {
+	u := slices.Clone(roots)
+	slices.SortFunc(u, func(a, b proofs.Hash) int { return slices.Compare(a[:], b[:]) })
+	return slices.Compact(u)
+}
+
+// discard deletes shards a failed store session added, unless another session in progress or an
+// agreement holds them. The caller still pins them.
+func (s *Service) discard(roots []proofs.Hash) {
+	s.pinMu.Lock()
+	defer s.pinMu.Unlock()
+	for _, r := range roots {
+		if s.pins[r] > 1 {
+			continue
+		}
+		if held, err := s.referenced(r); err != nil || held {
+			continue
+		}
+		if err := s.store.Delete(r); err != nil && !errors.Is(err, storage.ErrNotFound) {
+			s.log.Error("delete shard of a failed store session", "root", r, "err", err)
+		}
 	}
-	rec, err := s.dealFor(d.Root, shape)
-	if errors.Is(err, errNoRecord) {
-		return proto.AuditResponse{}, wire.Errorf(wire.CodeNotFound, "", "deal %d is not stored here", id)
-	} else if err != nil {
-		return proto.AuditResponse{}, err
-	}
-	roots, err := rec.roots()
-	if err != nil {
-		return proto.AuditResponse{}, err
-	}
-	shard, idx, _, _ := proofs.Geometry(shape.Leaves, shape.ShardLeaves, leaf)
-	if shard >= uint64(len(roots)) {
-		return proto.AuditResponse{}, fmt.Errorf("audit: deal %d: record holds %d shards, leaf %d is in shard %d", id, len(roots), leaf, shard)
-	}
-	name := proto.ShardCID(roots[shard]).String()
-	data, path, err := s.store.Prove(roots[shard], idx)
-	if err != nil {
-		return proto.AuditResponse{}, storeError(name, err)
-	}
-	path = append(path, proofs.DealPath(roots, shard)...)
-	if err := proofs.VerifyDealLeaf(d.Root, shape, leaf, data, path); err != nil {
-		s.log.Error("proof of a stored shard does not verify", "deal", id, "leaf", leaf, "shard", name, "err", err)
-		return proto.AuditResponse{}, wire.Errorf(wire.CodeCorrupt, "", "shard %s is lost or corrupt", name)
-	}
-	return proto.AuditResponse{Data: data, Path: path}, nil
 }

@@ -95,7 +95,7 @@ func (s *Service) storeSession(ctx context.Context, st network.Stream) error {
 }
 
 // receiveShard stores one shard of a session from st and stages it under a. A shard already stored
-// (for this agreement or another, or a deal) is read and discarded, not rewritten.
+// (for this agreement or another) is read and discarded, not rewritten.
 func (s *Service) receiveShard(st network.Stream, a *agreement, h proto.ShardHeader, i int) (err error) {
 	roots := []proofs.Hash{h.Root}
 	s.pin(roots)
@@ -160,4 +160,22 @@ func (s *Service) stage(a *agreement, h proto.ShardHeader) error {
 		return fmt.Errorf("farmer: stage shard %x of agreement %d: %w", h.Root[:8], a.id, err)
 	}
 	return nil
+}
+
+// errReader counts what the stream under a store.Put delivered and remembers its error, to tell a
+// peer that sent too little (or stalled) from a local failure. (A read may return the last bytes of
+// a shard with io.EOF, so a remembered error matters only when Put failed.)
+type errReader struct {
+	r   io.Reader
+	n   uint64
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	e.n += uint64(n)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	return n, err
 }

@@ -41,6 +41,11 @@ func readRequest(r io.Reader, v any) error {
 	return wire.Decode(p, v)
 }
 
+// refuse is a typed refusal (wire.CodeRefused) with its reason.
+func refuse(reason, format string, args ...any) error {
+	return wire.Errorf(wire.CodeRefused, reason, format, args...)
+}
+
 // reply writes a result; a stream that cannot take it is aborted.
 func reply(w io.Writer, v any) error {
 	if err := wire.WriteResult(w, v); err != nil {
