@@ -547,7 +547,8 @@ func copyState(st *market.AgreementState) *market.AgreementState {
 }
 
 // ProofSource reads what a proof of a stored shard needs: its proof cache and the group of leaves
-// holding the leaf.
+// holding the leaf. A group that no longer matches the cache is storage.ErrCorrupt, and the store
+// marks the shard lost (Store.Prove does), so that it is no longer served or counted as held.
 func (s *Service) ProofSource() proofs.ShardSource {
 	return func(root proofs.Hash, leaf uint64) (*proofs.Cache, []byte, error) {
 		c, err := s.store.Cache(root)
@@ -561,6 +562,12 @@ func (s *Service) ProofSource() proofs.ShardSource {
 		group, err := s.store.ReadAt(root, off, n)
 		if err != nil {
 			return nil, nil, err
+		}
+		if _, err := c.Prove(leaf, group); err != nil {
+			if _, _, err := s.store.Prove(root, leaf); err != nil { // marks the shard lost
+				return nil, nil, err
+			}
+			return nil, nil, fmt.Errorf("shard %x: %w: %v", root[:8], storage.ErrCorrupt, err)
 		}
 		return c, group, nil
 	}
