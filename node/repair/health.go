@@ -36,9 +36,12 @@ type view struct {
 }
 
 type agreementView struct {
-	info  chain.AgreementInfo
-	err   error
-	ended bool // reported as ended this pass
+	info       chain.AgreementInfo
+	err        error
+	ended      bool // reported as ended this pass
+	missedRead bool
+	missed     uint32 // due periods left unproven (missedProofs)
+	missedErr  error
 }
 
 type farmerView struct {
@@ -119,18 +122,37 @@ func (v *view) markFarmer(a common.Address, f *farmerView, r Reason, detail stri
 	}
 }
 
-// unprovenPeriods returns how many periods before cur the agreement was left unproven, counting
-// from the period it went live or the one after its last proof, whichever is later. The current
-// period is not counted: its proofs are not due yet.
-func unprovenPeriods(a chain.AgreementInfo, cur uint32) uint32 {
-	if a.Leaves == 0 || a.LiveFrom == 0 {
-		return 0 // nothing is due
+// missedProofs counts the periods, most recent first, in which agreement a was due and went
+// unproven, until one it was proven in: looking back 2n periods from the one before the period
+// just ended (whose grace may still be open). Each period is read once per pass.
+func (v *view) missedProofs(ctx context.Context, a chain.AgreementInfo) (uint32, error) {
+	n := v.w.unproven
+	var missed uint32
+	for p := int64(v.cur) - 2; p > 0 && p >= int64(v.cur)-1-2*int64(n); p-- {
+		q := uint32(p)
+		if q < a.LiveFrom || a.LiveFrom == 0 {
+			break
+		}
+		if !a.LiveIn(q) {
+			continue
+		}
+		due, err := v.w.c.IsDue(ctx, a.ID, q)
+		if err != nil {
+			return 0, fmt.Errorf("agreement %d due in period %d: %w", a.ID, q, err)
+		}
+		if !due {
+			continue
+		}
+		proven, err := v.w.c.ProvenIn(ctx, a.ID, q)
+		if err != nil {
+			return 0, fmt.Errorf("agreement %d proven in period %d: %w", a.ID, q, err)
+		}
+		if proven {
+			break
+		}
+		missed++
 	}
-	from := max(a.LiveFrom, a.LastProven+1)
-	if cur <= from {
-		return 0
-	}
-	return cur - from
+	return missed, nil
 }
 
 // shardAt is one placed shard of a file.
@@ -226,9 +248,19 @@ func (v *view) judge(ctx context.Context, m *manifest.Manifest, g *placedGroup) 
 		v.problemf("file %q: agreement %d with farmer %s ended in period %d: its %d shards are no longer paid for (not damage: not repaired)",
 			m.Name, g.id, common.Address(g.farmer), a.EndPeriod, len(g.shards))
 		return status{ended: true, suspect: true}, true
-	case v.w.unproven > 0 && unprovenPeriods(a, v.cur) >= v.w.unproven:
-		v.markFarmer(g.farmer, f, ReasonMissedProofs, fmt.Sprintf("agreement %d unproven for %d periods", g.id, unprovenPeriods(a, v.cur)))
-		return status{bad: ReasonMissedProofs}, true
+	}
+	if v.w.unproven > 0 {
+		if !av.missedRead {
+			av.missedRead = true
+			av.missed, av.missedErr = v.missedProofs(ctx, a)
+			if av.missedErr != nil && ctx.Err() == nil {
+				v.problemf("file %q: %v", m.Name, av.missedErr)
+			}
+		}
+		if av.missedErr == nil && av.missed >= v.w.unproven {
+			v.markFarmer(g.farmer, f, ReasonMissedProofs, fmt.Sprintf("agreement %d left unproven in %d periods it was due", g.id, av.missed))
+			return status{bad: ReasonMissedProofs}, true
+		}
 	}
 	if a.EndPeriod < v.cur+v.w.renewWithin {
 		v.renewDue = true

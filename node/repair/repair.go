@@ -69,6 +69,8 @@ type Chain interface {
 	CurrentPeriod(ctx context.Context) (uint32, error)
 	Agreement(ctx context.Context, id uint64) (chain.AgreementInfo, error)
 	Farmer(ctx context.Context, a common.Address) (chain.FarmerInfo, error)
+	IsDue(ctx context.Context, id uint64, p uint32) (bool, error)
+	ProvenIn(ctx context.Context, id uint64, p uint32) (bool, error)
 }
 
 // Catalogue is the renter's manifest store with its records; *manifest.Store provides it.
@@ -135,10 +137,11 @@ func WithThreshold(f ThresholdFunc) Option { return func(w *Worker) { w.threshol
 // up across runs of `granary renter repair`.
 func WithUnreachableAfter(d time.Duration) Option { return func(w *Worker) { w.unreachableAfter = d } }
 
-// WithUnprovenPeriods sets how many periods before the current one an agreement holding our shards
-// may be left unproven (since it went live or since its last proof) before its shards count as lost
-// (default 2; 0 disables the check). The period just ended counts: pick at least 2 to leave the
-// farmer its grace.
+// WithUnprovenPeriods sets in how many periods in a row an agreement holding our shards may be due
+// and left unproven before its shards count as lost (default 2; 0 disables the check, leaving the
+// agreements auditors fail on chain). The period just ended is not counted (its grace may be open),
+// and periods the agreement was not sampled in are skipped. It catches a farmer that stopped
+// proving when no auditor runs.
 func WithUnprovenPeriods(n uint32) Option { return func(w *Worker) { w.unproven = n } }
 
 // WithRenewWithin sets how close to its end an agreement holding our shards is renewed
