@@ -3,20 +3,23 @@ package testnet
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/proto"
-	"github.com/granary-network/granary/node/repair"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/node/repair"
 )
 
 // The repair worker (node/repair) on the agreement network: lost shards found (a farmer gone for
@@ -387,5 +390,126 @@ func TestRepairEndedAgreements(t *testing.T) {
 	}
 	if got := repairManifest(t, r, "a.bin"); !reflect.DeepEqual(got, m) {
 		t.Fatal("the manifest changed for ended agreements")
+	}
+}
+
+// A farmer down for less than the unreachable-after time only makes its shards suspect; the time
+// adds up across workers (runs of `granary renter repair`) through the catalogue, and once it has
+// passed the shards are repaired. A threshold below the damage leaves the segments degraded.
+func TestRepairUnreachableTimeAndThreshold(t *testing.T) {
+	n, _ := repairNet(t, 7, AgreementConfig{})
+	ctx := context.Background()
+	r := n.Renter
+	data := randomBytes(76, 700<<10)
+	m, err := r.Put(ctx, "a.bin", bytes.NewReader(data), repairParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs := len(m.Segments)
+	farmerOfColumn(n, m, 1).Stop()
+	t0 := time.Now()
+	at := func(d time.Duration) repair.Option { return repair.WithClock(func() time.Time { return t0.Add(d) }) }
+
+	// Threshold k: one shard lost of six leaves the segments degraded, not repaired.
+	rep, err := pass(t, repairWorker(t, r, repair.WithThreshold(func(k, m int) int { return k }), repair.WithUnreachableAfter(0), at(0)))
+	if err != nil || rep.Files[0].Degraded != segs || rep.ShardsLost != segs || rep.ShardsRepaired != 0 {
+		t.Fatalf("threshold k: err %v, degraded %d, lost %d, repaired %d", err, rep.Files[0].Degraded, rep.ShardsLost, rep.ShardsRepaired)
+	}
+	// Down 30 minutes of an hour: suspect only.
+	rep, err = pass(t, repairWorker(t, r, repair.WithUnreachableAfter(time.Hour), at(30*time.Minute)))
+	if err != nil || rep.ShardsLost != 0 || rep.ShardsRepaired != 0 {
+		t.Fatalf("within the hour: err %v, lost %d, repaired %d", err, rep.ShardsLost, rep.ShardsRepaired)
+	}
+	// An hour after it was first seen down, by another worker: repaired.
+	rep, err = pass(t, repairWorker(t, r, repair.WithUnreachableAfter(time.Hour), at(time.Hour)))
+	if err != nil || rep.Unhealthy[repair.ReasonUnreachable] != segs || rep.ShardsRepaired != segs {
+		t.Fatalf("after the hour: err %v, unhealthy %v, repaired %d", err, rep.Unhealthy, rep.ShardsRepaired)
+	}
+	repairGet(t, r, "a.bin", data)
+}
+
+// waitLoops is WaitHeartbeats for every running farmer but skip (whose loop was stopped).
+func waitLoops(t *testing.T, n *AgreementNet, p uint32, skip *AgreementFarmer) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for _, f := range n.Farmers {
+		if f == skip || !f.Running() {
+			continue
+		}
+		for !f.Loop.Done(p) {
+			if time.Now().After(deadline) {
+				t.Fatalf("farmer %s: period %d unfinished after 30 s", f.Acct.Addr, p)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+	}
+}
+
+// A farmer that stops proving (its heartbeat loop stopped, its service still answering) is found
+// by the periods its agreement was due and left unproven (every agreement is due each period here),
+// repaired, and — still answering — co-signs the revision dropping the moved shards.
+func TestRepairMissedProofs(t *testing.T) {
+	params := market.DevnetAgreementParams()
+	params.SampleBps = 10_000
+	n, _ := repairNet(t, 7, AgreementConfig{Params: params})
+	ctx := context.Background()
+	r := n.Renter
+	data := randomBytes(77, 500<<10)
+	m, err := r.Put(ctx, "a.bin", bytes.NewReader(data), repairParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs := len(m.Segments)
+	w := repairWorker(t, r, repair.WithUnprovenPeriods(2))
+	p := repairCycle(n) // the revisions are posted: live from the next period
+	p = repairCycle(n)
+	idle(t, w)
+
+	z := farmerOfColumn(n, m, 5)
+	z.stop() // the loop only: the farmer still answers
+	<-z.done
+	for range 4 {
+		p = n.NextPeriod()
+		waitLoops(t, n, p-1, z)
+		waitLoops(t, n, p, z)
+	}
+	rep, err := pass(t, w)
+	if err != nil || rep.Unhealthy[repair.ReasonMissedProofs] != segs || rep.ShardsRepaired != segs || rep.Dropped != segs {
+		t.Fatalf("pass: err %v, unhealthy %v, repaired %d, dropped %d", err, rep.Unhealthy, rep.ShardsRepaired, rep.Dropped)
+	}
+	spare := spareOf(n, m)[0]
+	checkMoved(t, r, m, repairManifest(t, r, "a.bin"), 5, spare.Acct.Addr)
+	if b, _ := r.Booked(m.Segments[0].Shards[5].DealID); b.Holds(m.Segments[0].Shards[5].Root) {
+		t.Fatal("the farmer that stopped proving still holds the moved shards")
+	}
+	repairGet(t, r, "a.bin", data)
+}
+
+// The daemon makes a pass at once, hands each report on, makes another as soon as a get reports a
+// bad shard (Notify) however long its interval, and returns nil when its context ends.
+func TestRepairDaemon(t *testing.T) {
+	n, _ := repairNet(t, 6, AgreementConfig{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r := n.Renter
+	m, err := r.Put(ctx, "a.bin", bytes.NewReader(randomBytes(78, 100<<10)), repairParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports := make(chan repair.Report, 4)
+	w := repairWorker(t, r, repair.WithInterval(time.Hour), repair.WithReportFunc(func(rep repair.Report) { reports <- rep }))
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	if rep := <-reports; len(rep.Files) != 1 || rep.ShardsLost != 0 {
+		t.Fatalf("first pass: %+v", rep)
+	}
+	sh := m.Segments[0].Shards[0]
+	w.Notify(pipeline.ShardRef{Segment: 0, Index: 0, CID: sh.CID()}, errors.New("test: corrupt"))
+	if rep := <-reports; len(rep.Files) != 1 {
+		t.Fatalf("notified pass: %+v", rep)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run returned %v", err)
 	}
 }
