@@ -85,17 +85,28 @@ func (a *Agreements) ProveShard(ctx context.Context, id uint64, root proofs.Hash
 	default:
 		return fmt.Errorf("%w: %w", ErrUnanswered, err)
 	}
-	if err := p.Validate(); err != nil {
-		return fmt.Errorf("%w: agreement %d entry %d with %s: %v", ErrShardLost, id, j, f.Address, err)
+	if err := checkShardProof(st.Latest.Revision, sh, j, leaf, p); err != nil {
+		return fmt.Errorf("farmer %s: %w", f.Address, err)
 	}
-	if p.Number != st.Latest.Number {
-		return fmt.Errorf("renter: prove shard of agreement %d with %s: it proves revision %d, the book holds %d", id, f.Address, p.Number, st.Latest.Number)
+	return nil
+}
+
+// checkShardProof checks a farmer's proof of leaf `leaf` of entry j (shard sh) of revision rev: the
+// same revision (else a plain error: it says nothing of the shard), the shard's size, and both
+// climbs up to the revision's root (else ErrShardLost: what the farmer proved is not our shard).
+func checkShardProof(rev market.Revision, sh proofs.Shard, j, leaf uint64, p proto.AgreementProofMsg) error {
+	id := rev.AgreementID
+	if err := p.Validate(); err != nil {
+		return fmt.Errorf("%w: agreement %d entry %d: %v", ErrShardLost, id, j, err)
+	}
+	if p.Number != rev.Number {
+		return fmt.Errorf("renter: prove shard of agreement %d: the farmer proves revision %d, the book holds %d", id, p.Number, rev.Number)
 	}
 	if p.ShardLeaves != sh.Leaves {
-		return fmt.Errorf("%w: agreement %d entry %d with %s: a shard of %d leaves, want %d", ErrShardLost, id, j, f.Address, p.ShardLeaves, sh.Leaves)
+		return fmt.Errorf("%w: agreement %d entry %d: a shard of %d leaves, want %d", ErrShardLost, id, j, p.ShardLeaves, sh.Leaves)
 	}
-	if err := proofs.VerifyAgreementPath(st.Latest.Root, st.Latest.Shards, j, leaf, p.Proof(id)); err != nil {
-		return fmt.Errorf("%w: agreement %d entry %d with %s: %w", ErrShardLost, id, j, f.Address, err)
+	if err := proofs.VerifyAgreementPath(rev.Root, rev.Shards, j, leaf, p.Proof(id)); err != nil {
+		return fmt.Errorf("%w: agreement %d entry %d: %w", ErrShardLost, id, j, err)
 	}
 	return nil
 }
