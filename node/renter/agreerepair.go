@@ -41,6 +41,17 @@ func (a *Agreements) Booked(id uint64) (BookedAgreement, bool) {
 	return BookedAgreement{ID: id, Farmer: ag.terms.Farmer, Number: st.Latest.Number, EndPeriod: st.Latest.EndPeriod, tree: st.Tree}, true
 }
 
+// HoldsShard reports whether the book's newest co-signed revision of agreement id holds the shard
+// of that root (booked is false when the book does not hold the agreement), and that revision's
+// number.
+func (a *Agreements) HoldsShard(id uint64, root proofs.Hash) (held bool, number uint64, booked bool) {
+	b, ok := a.Booked(id)
+	if !ok {
+		return false, 0, false
+	}
+	return b.Holds(root), b.Number, true
+}
+
 // Errors of ProveShard, returned wrapped.
 var (
 	// ErrShardLost: the farmer says the shard is lost or corrupt, holds no such agreement, or

@@ -293,21 +293,23 @@ func (v *view) unreachable(a common.Address, f *farmerView) status {
 func (v *view) probe(ctx context.Context, m *manifest.Manifest, g *placedGroup, st [][]status) {
 	f := v.farmers[g.farmer]
 	root := func(at shardAt) manifest.Shard { return m.Segments[at.seg].Shards[at.col] }
-	book, ok := v.w.r.Booked(g.id)
-	if !ok {
-		v.problemf("file %q: agreement %d is not in the renter's book (recover it): its shards are not probed", m.Name, g.id)
-		return
-	}
 	var held []shardAt
+	var number uint64
 	for _, at := range g.shards {
-		if book.Holds(root(at).Root) {
+		ok, num, booked := v.w.r.HoldsShard(g.id, root(at).Root)
+		if !booked {
+			v.problemf("file %q: agreement %d is not in the renter's book (recover it): its shards are not probed", m.Name, g.id)
+			return
+		}
+		number = num
+		if ok {
 			held = append(held, at)
 		} else {
 			st[at.seg][at.col] = status{bad: ReasonNotRevised}
 		}
 	}
 	if len(held) < len(g.shards) {
-		v.markFarmer(g.farmer, f, ReasonNotRevised, fmt.Sprintf("revision %d of agreement %d lacks %d shards of %q", book.Number, g.id, len(g.shards)-len(held), m.Name))
+		v.markFarmer(g.farmer, f, ReasonNotRevised, fmt.Sprintf("revision %d of agreement %d lacks %d shards of %q", number, g.id, len(g.shards)-len(held), m.Name))
 	}
 	if len(held) == 0 {
 		return

@@ -50,8 +50,8 @@ type Renter interface {
 	Address() common.Address
 	// Source serves m's shards from the farmers the manifest places them with.
 	Source(m *manifest.Manifest) pipeline.ShardSource
-	// Booked returns an agreement as the renter's book holds it.
-	Booked(id uint64) (renter.BookedAgreement, bool)
+	// HoldsShard says whether the book's newest revision of an agreement holds a shard.
+	HoldsShard(id uint64, root proofs.Hash) (held bool, number uint64, booked bool)
 	// ProveShard asks the agreement's farmer to prove one leaf of one shard.
 	ProveShard(ctx context.Context, id uint64, root proofs.Hash, leaf uint64) error
 	// PlaceShards opens a stream of shards to a farmer not in skip, under an agreement.
