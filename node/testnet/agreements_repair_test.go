@@ -513,3 +513,43 @@ func TestRepairDaemon(t *testing.T) {
 		t.Fatalf("Run returned %v", err)
 	}
 }
+
+// Two farmers of a file stopped: each rebuilt column goes to its own new farmer (never two shards of
+// a segment with one farmer), and the file reads back from the two new farmers and one original.
+func TestRepairTwoColumns(t *testing.T) {
+	n, _ := repairNet(t, 8, AgreementConfig{})
+	ctx := context.Background()
+	r := n.Renter
+	data := randomBytes(79, 800<<10)
+	m, err := r.Put(ctx, "a.bin", bytes.NewReader(data), repairParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spares := spareOf(n, m)
+	if len(spares) != 2 {
+		t.Fatalf("%d spare farmers, want 2", len(spares))
+	}
+	farmerOfColumn(n, m, 1).Stop()
+	farmerOfColumn(n, m, 3).Stop()
+	w := repairWorker(t, r, repair.WithUnreachableAfter(0))
+	rep, err := pass(t, w)
+	segs := len(m.Segments)
+	if err != nil || rep.ShardsRepaired != 2*segs || len(rep.Moves) != 2 || rep.Moves[0].Farmer == rep.Moves[1].Farmer {
+		t.Fatalf("pass: err %v, repaired %d, moves %+v", err, rep.ShardsRepaired, rep.Moves)
+	}
+	after := repairManifest(t, r, "a.bin")
+	for s, seg := range after.Segments {
+		seen := map[[20]byte]bool{}
+		for c, sh := range seg.Shards {
+			if seen[sh.Farmer] {
+				t.Fatalf("segment %d: two shards with farmer %x (column %d)", s, sh.Farmer, c)
+			}
+			seen[sh.Farmer] = true
+		}
+	}
+	idle(t, w)
+	for _, c := range []int{0, 2, 4} {
+		farmerOfColumn(n, m, c).Stop()
+	}
+	repairGet(t, r, "a.bin", data)
+}
