@@ -12,11 +12,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
-	"github.com/granary-network/granary/bindings"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
-	"github.com/granary-network/granary/node/wire"
-	"github.com/granary-network/granary/proofs"
+	"github.com/granary-network/granary/node/renter"
 )
 
 // kindUnreachable records, per farmer, since when it has not answered (unix milliseconds).
@@ -24,47 +22,50 @@ const kindUnreachable = "repair/unreachable"
 
 // view is what one pass learns of the chain and the farmers, each read once.
 type view struct {
-	w       *Worker
-	rep     *Report
-	head    chain.Head
-	farmers map[common.Address]*farmerView
-	deals   map[uint64]*dealView
-	bad     map[cid.Cid]bool // shards gets reported bad, to audit
-	since   map[common.Address]time.Time
-	pending []*intent // journal entries still open after recovery: resumed, or watched until they expire
-	rng     *rand.Rand
+	w          *Worker
+	rep        *Report
+	cur        uint32
+	agreements map[uint64]*agreementView
+	farmers    map[common.Address]*farmerView
+	bad        map[cid.Cid]bool // shards gets reported bad: probed first
+	since      map[common.Address]time.Time
+	renewDue   bool // an agreement holding our shards ends within renewWithin periods
+	rng        *rand.Rand
 
-	mu sync.Mutex // guards rep and pending once columns are placed in parallel
+	mu sync.Mutex // guards rep.Problems
+}
+
+type agreementView struct {
+	info       chain.AgreementInfo
+	err        error
+	ended      bool // reported as ended this pass
+	missedRead bool
+	missed     uint32 // due periods left unproven (missedProofs)
+	missedErr  error
 }
 
 type farmerView struct {
-	info  chain.FarmerInfo
-	state chain.FarmerState
-	err   error // reading it failed: its shards are not judged by it
-	down  bool  // it failed to answer this pass
-	bad   Reason
-}
-
-type dealView struct {
-	d   bindings.StorageMarketDeal
-	err error
+	info chain.FarmerInfo
+	err  error // reading it failed: its shards are not judged by it
+	down bool  // it failed to answer this pass
+	bad  Reason
 }
 
 func (w *Worker) newView(ctx context.Context, rep *Report) (*view, error) {
-	head, err := w.c.Head(ctx)
+	cur, err := w.c.CurrentPeriod(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("repair: %w", err)
+		return nil, fmt.Errorf("repair: current period: %w", err)
 	}
-	v := &view{w: w, rep: rep, head: head, farmers: map[common.Address]*farmerView{}, deals: map[uint64]*dealView{},
+	v := &view{w: w, rep: rep, cur: cur, agreements: map[uint64]*agreementView{}, farmers: map[common.Address]*farmerView{},
 		bad: w.takeBad(), since: map[common.Address]time.Time{}, rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
 	recs, err := w.cat.Records(ctx, kindUnreachable)
 	if err != nil {
-		return nil, fmt.Errorf("repair: read journal: %w", err)
+		return nil, fmt.Errorf("repair: read records: %w", err)
 	}
 	for _, r := range recs {
 		ms, err := strconv.ParseInt(string(r.Data), 10, 64)
 		if !common.IsHexAddress(r.ID) || err != nil {
-			rep.Errors = append(rep.Errors, fmt.Sprintf("journal: unreadable unreachability record %q", r.ID))
+			v.problemf("unreadable unreachability record %q", r.ID)
 			continue
 		}
 		v.since[common.HexToAddress(r.ID)] = time.UnixMilli(ms)
@@ -72,10 +73,17 @@ func (w *Worker) newView(ctx context.Context, rep *Report) (*view, error) {
 	return v, nil
 }
 
-func (v *view) errorf(format string, args ...any) {
+// problem adds err to the report, one line per joined part.
+func (v *view) problem(err error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.rep.Errors = append(v.rep.Errors, fmt.Sprintf(format, args...))
+	v.rep.Problems = append(v.rep.Problems, errLines(err)...)
+}
+
+func (v *view) problemf(format string, args ...any) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.rep.Problems = append(v.rep.Problems, oneLine(fmt.Sprintf(format, args...)))
 }
 
 // farmer reads a farmer once per pass.
@@ -85,28 +93,25 @@ func (v *view) farmer(ctx context.Context, a common.Address) *farmerView {
 	}
 	f := &farmerView{}
 	f.info, f.err = v.w.c.Farmer(ctx, a)
-	if f.err == nil {
-		f.state, f.err = v.w.c.FarmerState(ctx, a)
-	}
 	if f.err != nil && ctx.Err() == nil {
-		v.errorf("read farmer %s: %v", a, f.err)
+		v.problemf("read farmer %s: %v", a, f.err)
 	}
 	v.farmers[a] = f
 	return f
 }
 
-// deal reads a deal once per pass.
-func (v *view) deal(ctx context.Context, id uint64) *dealView {
-	if d, ok := v.deals[id]; ok {
-		return d
+// agreement reads an agreement once per pass.
+func (v *view) agreement(ctx context.Context, id uint64) *agreementView {
+	if a, ok := v.agreements[id]; ok {
+		return a
 	}
-	d := &dealView{}
-	d.d, d.err = v.w.c.Deal(ctx, id)
-	if d.err != nil && !errors.Is(d.err, chain.ErrNoDeal) && ctx.Err() == nil {
-		v.errorf("read deal %d: %v", id, d.err)
+	a := &agreementView{}
+	a.info, a.err = v.w.c.Agreement(ctx, id)
+	if a.err != nil && !errors.Is(a.err, chain.ErrUnknownAgreement) && ctx.Err() == nil {
+		v.problemf("read agreement %d: %v", id, a.err)
 	}
-	v.deals[id] = d
-	return d
+	v.agreements[id] = a
+	return a
 }
 
 // markFarmer records the first reason a farmer's shards were judged unhealthy, for the report.
@@ -117,25 +122,48 @@ func (v *view) markFarmer(a common.Address, f *farmerView, r Reason, detail stri
 	}
 }
 
-// unprovenPeriods returns how many periods before cur the farmer left unproven, counting from the
-// deal's start or the farmer's last proof, whichever is later. The current period is not counted:
-// its proof window may still be open.
-func unprovenPeriods(d bindings.StorageMarketDeal, st chain.FarmerState, cur uint32) uint32 {
-	from := max(d.StartPeriod, st.LastProven) // LastProven is the last proven period + 1
-	if cur <= from {
-		return 0
+// missedProofs counts the periods, most recent first, in which agreement a was due and went
+// unproven, until one it was proven in: looking back 2n periods from the one before the period
+// just ended (whose grace may still be open). Each period is read once per pass.
+func (v *view) missedProofs(ctx context.Context, a chain.AgreementInfo) (uint32, error) {
+	n := v.w.unproven
+	var missed uint32
+	for p := int64(v.cur) - 2; p > 0 && p >= int64(v.cur)-1-2*int64(n); p-- {
+		q := uint32(p)
+		if q < a.LiveFrom || a.LiveFrom == 0 {
+			break
+		}
+		if !a.LiveIn(q) {
+			continue
+		}
+		due, err := v.w.c.IsDue(ctx, a.ID, q)
+		if err != nil {
+			return 0, fmt.Errorf("agreement %d due in period %d: %w", a.ID, q, err)
+		}
+		if !due {
+			continue
+		}
+		proven, err := v.w.c.ProvenIn(ctx, a.ID, q)
+		if err != nil {
+			return 0, fmt.Errorf("agreement %d proven in period %d: %w", a.ID, q, err)
+		}
+		if proven {
+			break
+		}
+		missed++
 	}
-	return cur - from
+	return missed, nil
 }
 
-// placedDeal is one deal of a file as the manifest describes it.
-type placedDeal struct {
+// shardAt is one placed shard of a file.
+type shardAt struct{ seg, col int }
+
+// placedGroup is the shards of one file under one agreement.
+type placedGroup struct {
 	id     uint64
 	farmer common.Address
-	col    int
-	segs   []int // the segments whose shard the manifest places under it, increasing
-	pos    []int // each one's position in the deal
-	mixed  bool  // its shards sit in more than one column or with more than one farmer
+	shards []shardAt
+	mixed  bool // the manifest names more than one farmer under it
 }
 
 // assess judges every shard of m: st[segment][column].
@@ -145,7 +173,7 @@ func (v *view) assess(ctx context.Context, m *manifest.Manifest) ([][]status, er
 	for s := range st {
 		st[s] = make([]status, n)
 	}
-	deals := map[uint64]*placedDeal{}
+	groups := map[uint64]*placedGroup{}
 	var order []uint64
 	for s, seg := range m.Segments {
 		for c, sh := range seg.Shards {
@@ -153,97 +181,94 @@ func (v *view) assess(ctx context.Context, m *manifest.Manifest) ([][]status, er
 				st[s][c] = status{bad: ReasonUnplaced, gone: true}
 				continue
 			}
-			d, ok := deals[sh.DealID]
+			g, ok := groups[sh.DealID]
 			if !ok {
-				d = &placedDeal{id: sh.DealID, farmer: sh.Farmer, col: c}
-				deals[sh.DealID] = d
+				g = &placedGroup{id: sh.DealID, farmer: sh.Farmer}
+				groups[sh.DealID] = g
 				order = append(order, sh.DealID)
 			}
-			if d.col != c || d.farmer != sh.Farmer {
-				d.mixed = true
+			if g.farmer != sh.Farmer {
+				g.mixed = true
 			}
-			d.segs = append(d.segs, s)
-			d.pos = append(d.pos, sh.DealIndex)
+			g.shards = append(g.shards, shardAt{s, c})
 		}
 	}
 	for _, id := range order {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pd := deals[id]
-		x, judged := v.judgeDeal(ctx, m, pd)
-		for _, s := range pd.segs {
-			if st[s][pd.col].bad == "" {
-				st[s][pd.col] = x
-			}
+		g := groups[id]
+		x, judged := v.judge(ctx, m, g)
+		for _, at := range g.shards {
+			st[at.seg][at.col] = x
 		}
 		if judged && x.bad == "" && !x.suspect {
-			v.audit(ctx, m, pd, st)
+			v.probe(ctx, m, g, st)
 		}
 	}
 	return st, nil
 }
 
-// judgeDeal judges a deal's shards from the chain, and its farmer's reachability. judged is false
-// when a chain read failed (reported): the shards then count as healthy, unaudited.
-func (v *view) judgeDeal(ctx context.Context, m *manifest.Manifest, pd *placedDeal) (x status, judged bool) {
-	if pd.mixed {
+// judge judges a group's shards from the chain and its farmer's reachability. judged is false
+// when a read failed (reported): the shards then count as healthy, unprobed.
+func (v *view) judge(ctx context.Context, m *manifest.Manifest, g *placedGroup) (x status, judged bool) {
+	if g.mixed {
+		v.problemf("file %q: agreement %d holds shards of several farmers in the manifest", m.Name, g.id)
 		return status{bad: ReasonMismatch}, true
 	}
-	dv := v.deal(ctx, pd.id)
-	if errors.Is(dv.err, chain.ErrNoDeal) {
-		return status{bad: ReasonDealEnded}, true
+	av := v.agreement(ctx, g.id)
+	if errors.Is(av.err, chain.ErrUnknownAgreement) {
+		v.problemf("file %q: agreement %d is unknown to the chain", m.Name, g.id)
+		return status{bad: ReasonMismatch}, true
 	}
-	if dv.err != nil {
+	if av.err != nil {
 		return status{}, false
 	}
-	d := dv.d
-	if d.Renter != v.w.r.Address() || d.Farmer != pd.farmer || !fits(m, pd, d) {
+	a := av.info
+	if a.Renter != v.w.r.Address() || a.Farmer != g.farmer {
+		v.problemf("file %q: agreement %d is between renter %s and farmer %s, not this renter and %s", m.Name, g.id, a.Renter, a.Farmer, common.Address(g.farmer))
 		return status{bad: ReasonMismatch}, true
 	}
-	f := v.farmer(ctx, pd.farmer)
+	f := v.farmer(ctx, g.farmer)
 	if f.err != nil {
 		return status{}, false
 	}
 	switch {
-	case !chain.DealLive(d, f.state, v.head.Period):
-		if f.state.Disqualified {
-			v.markFarmer(pd.farmer, f, ReasonDisqualified, fmt.Sprintf("from period %d", f.state.DqPeriod))
-			return status{bad: ReasonDisqualified}, true
+	case f.info.Disqualified:
+		v.markFarmer(g.farmer, f, ReasonDisqualified, "disqualified on chain")
+		return status{bad: ReasonDisqualified}, true
+	case a.Status == chain.AgreementFailed:
+		v.markFarmer(g.farmer, f, ReasonFailed, fmt.Sprintf("agreement %d failed on chain", g.id))
+		return status{bad: ReasonFailed}, true
+	case a.Status != chain.AgreementOpen || v.cur > a.EndPeriod:
+		if !av.ended {
+			av.ended = true
+			v.rep.Ended = append(v.rep.Ended, g.id)
 		}
-		return status{bad: ReasonDealEnded}, true
-	case f.state.ConsecutiveMisses > 0:
-		v.markFarmer(pd.farmer, f, ReasonMissedProofs, fmt.Sprintf("%d misses reported since its last proof", f.state.ConsecutiveMisses))
-		return status{bad: ReasonMissedProofs}, true
-	case v.w.unproven > 0 && unprovenPeriods(d, f.state, v.head.Period) >= v.w.unproven:
-		v.markFarmer(pd.farmer, f, ReasonMissedProofs, fmt.Sprintf("%d periods unproven", unprovenPeriods(d, f.state, v.head.Period)))
-		return status{bad: ReasonMissedProofs}, true
+		v.problemf("file %q: agreement %d with farmer %s ended in period %d: its %d shards are no longer paid for (not damage: not repaired)",
+			m.Name, g.id, common.Address(g.farmer), a.EndPeriod, len(g.shards))
+		return status{ended: true, suspect: true}, true
+	}
+	if v.w.unproven > 0 {
+		if !av.missedRead {
+			av.missedRead = true
+			av.missed, av.missedErr = v.missedProofs(ctx, a)
+			if av.missedErr != nil && ctx.Err() == nil {
+				v.problemf("file %q: %v", m.Name, av.missedErr)
+			}
+		}
+		if av.missedErr == nil && av.missed >= v.w.unproven {
+			v.markFarmer(g.farmer, f, ReasonMissedProofs, fmt.Sprintf("agreement %d left unproven in %d periods it was due", g.id, av.missed))
+			return status{bad: ReasonMissedProofs}, true
+		}
+	}
+	if a.EndPeriod < v.cur+v.w.renewWithin {
+		v.renewDue = true
 	}
 	if f.down {
-		return v.unreachable(pd.farmer, f), true
+		return v.unreachable(g.farmer, f), true
 	}
 	return status{}, true
-}
-
-// fits reports whether the deal on chain can hold the shards the manifest places under it, where it
-// places them: its shape has a shard of the right size at each position, and, when the manifest
-// still places every shard of the deal, their roots make the deal's root. (A deal some of whose
-// shards moved elsewhere is checked shard by shard by the audits, which verify each audited leaf up
-// to the shard's root in the manifest.)
-func fits(m *manifest.Manifest, pd *placedDeal, d bindings.StorageMarketDeal) bool {
-	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-	if shape.Validate() != nil || d.ShardLeaves*proofs.LeafSize != m.ShardSize {
-		return false
-	}
-	roots := make([]proofs.Hash, len(pd.segs))
-	for i, s := range pd.segs {
-		p := pd.pos[i]
-		if uint64(p) >= shape.Shards() || i > 0 && p <= pd.pos[i-1] || shape.ShardLen(uint64(p))*proofs.LeafSize != m.ShardLen(s) {
-			return false
-		}
-		roots[i] = m.Segments[s].Shards[pd.col].Root
-	}
-	return uint64(len(roots)) < shape.Shards() || proofs.Hash(d.Root) == proofs.DealRoot(roots)
 }
 
 // unreachable judges the shards of a farmer that did not answer this pass.
@@ -260,112 +285,81 @@ func (v *view) unreachable(a common.Address, f *farmerView) status {
 	return status{suspect: true}
 }
 
-// auditResult is what one audit of one shard showed.
-type auditResult int
-
-const (
-	auditOK          auditResult = iota // the leaf verified against the deal's root
-	auditLost                           // the farmer says the shard is lost, or proved it wrong
-	auditNoDeal                         // the farmer holds no such deal
-	auditUnhelpful                      // the farmer answered, with another refusal
-	auditUnreachable                    // the farmer did not answer
-)
-
-// auditShard asks the deal's farmer for a random leaf of the shard pd places j-th, and checks the
-// answer twice: against the deal's root on chain, and up to the shard's root in the manifest (so the
-// farmer proves it holds our shard at that position).
-func (v *view) auditShard(ctx context.Context, f *farmerView, pd *placedDeal, d bindings.StorageMarketDeal, want proofs.Hash, j int) (auditResult, error) {
-	shape := proofs.DealShape{Leaves: d.Leaves, ShardLeaves: d.ShardLeaves}
-	pos := uint64(pd.pos[j])
-	leaf := pos*shape.ShardLeaves + v.rng.Uint64N(shape.ShardLen(pos))
-	resp, err := v.w.r.Audit(ctx, f.info, pd.id, leaf)
-	var we *wire.Error
-	switch {
-	case err == nil:
-		if err := proofs.VerifyDealLeaf(d.Root, shape, leaf, resp.Data, resp.Path); err != nil {
-			return auditLost, fmt.Errorf("a proof that does not verify: %w", err)
-		}
-		_, idx, depth, _ := proofs.Geometry(shape.Leaves, shape.ShardLeaves, leaf)
-		h := proofs.HashLeaf(resp.Data)
-		for _, sib := range resp.Path[:depth] {
-			if idx&1 == 0 {
-				h = proofs.HashNode(h, sib)
-			} else {
-				h = proofs.HashNode(sib, h)
-			}
-			idx >>= 1
-		}
-		if h != want {
-			return auditLost, errors.New("the proven shard is not ours")
-		}
-		return auditOK, nil
-	case errors.Is(err, wire.ErrCorrupt):
-		return auditLost, err
-	case errors.Is(err, wire.ErrNotFound):
-		return auditNoDeal, err
-	case errors.As(err, &we):
-		return auditUnhelpful, err
-	}
-	return auditUnreachable, err
-}
-
-// audit checks one shard of the deal with its farmer: one a get reported bad if there is one, else
-// a random one. A lost shard leads to auditing every other shard of the deal, so that one pass finds
-// how much of the column is gone. A farmer that holds no such deal has lost all of it; one that does
+// probe checks the group's shards against the book's newest co-signed revision of the agreement
+// (a shard it does not hold is not paid for), then asks the farmer to prove one leaf of one of
+// them: one a get reported bad if there is one, else a random one. A lost shard leads to probing
+// every other one, so that one pass finds how much of the file is gone there. A farmer that does
 // not answer is unreachable (for the rest of this pass too).
-func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, st [][]status) {
-	f := v.farmer(ctx, pd.farmer)
-	if f.down {
+func (v *view) probe(ctx context.Context, m *manifest.Manifest, g *placedGroup, st [][]status) {
+	f := v.farmers[g.farmer]
+	root := func(at shardAt) manifest.Shard { return m.Segments[at.seg].Shards[at.col] }
+	var held []shardAt
+	var number uint64
+	for _, at := range g.shards {
+		ok, num, booked := v.w.r.HoldsShard(g.id, root(at).Root)
+		if !booked {
+			v.problemf("file %q: agreement %d is not in the renter's book (recover it): its shards are not probed", m.Name, g.id)
+			return
+		}
+		number = num
+		if ok {
+			held = append(held, at)
+		} else {
+			st[at.seg][at.col] = status{bad: ReasonNotRevised}
+		}
+	}
+	if len(held) < len(g.shards) {
+		v.markFarmer(g.farmer, f, ReasonNotRevised, fmt.Sprintf("revision %d of agreement %d lacks %d shards of %q", number, g.id, len(g.shards)-len(held), m.Name))
+	}
+	if len(held) == 0 {
 		return
 	}
-	d := v.deals[pd.id].d
-	root := func(j int) proofs.Hash { return m.Segments[pd.segs[j]].Shards[pd.col].Root }
-	first := v.rng.IntN(len(pd.segs))
-	for i, s := range pd.segs {
-		if v.bad[m.Segments[s].Shards[pd.col].CID()] {
+	first := v.rng.IntN(len(held))
+	for i, at := range held {
+		if v.bad[root(at).CID()] {
 			first = i
 			break
 		}
 	}
-	lost := func(j int, err error) {
-		v.markFarmer(pd.farmer, f, ReasonLost, fmt.Sprintf("deal %d: %v", pd.id, err))
-		st[pd.segs[j]][pd.col] = status{bad: ReasonLost, gone: true}
+	check := func(at shardAt) error {
+		sh := root(at)
+		return v.w.r.ProveShard(ctx, g.id, sh.Root, v.rng.Uint64()) // any leaf of the shard
 	}
-	res, err := v.auditShard(ctx, f, pd, d, root(first), first)
+	err := check(held[first])
 	if ctx.Err() != nil {
 		return
 	}
-	if res != auditUnreachable {
-		delete(v.since, pd.farmer) // it answered
+	if !errors.Is(err, renter.ErrUnanswered) {
+		delete(v.since, g.farmer) // it answered
 	}
-	switch res {
-	case auditOK:
-	case auditLost:
-		lost(first, err)
-		for j := range pd.segs {
-			if j == first {
+	switch {
+	case err == nil:
+	case errors.Is(err, renter.ErrShardLost):
+		lost := func(at shardAt, err error) {
+			v.markFarmer(g.farmer, f, ReasonLost, oneLine(err.Error()))
+			st[at.seg][at.col] = status{bad: ReasonLost, gone: true}
+		}
+		lost(held[first], err)
+		for i, at := range held {
+			if i == first {
 				continue
 			}
-			r, err := v.auditShard(ctx, f, pd, d, root(j), j)
-			if r == auditLost {
-				lost(j, err)
-			} else if r != auditOK {
+			if err := check(at); errors.Is(err, renter.ErrShardLost) {
+				lost(at, err)
+			} else if err != nil {
 				break // the rest is for the next pass
 			}
 		}
-	case auditNoDeal:
-		v.markFarmer(pd.farmer, f, ReasonLost, fmt.Sprintf("deal %d: %v", pd.id, err))
-		for _, s := range pd.segs {
-			st[s][pd.col] = status{bad: ReasonLost, gone: true}
-		}
-	case auditUnhelpful:
-		v.errorf("audit deal %d of farmer %s: %v", pd.id, pd.farmer, err)
-	case auditUnreachable:
+	case errors.Is(err, renter.ErrUnanswered):
 		f.down = true
-		x := v.unreachable(pd.farmer, f)
-		for _, s := range pd.segs {
-			st[s][pd.col] = x
+		x := v.unreachable(g.farmer, f)
+		for _, at := range g.shards {
+			if st[at.seg][at.col].bad == "" {
+				st[at.seg][at.col] = x
+			}
 		}
+	default:
+		v.problemf("file %q: probe agreement %d with farmer %s: %v", m.Name, g.id, common.Address(g.farmer), err)
 	}
 }
 
@@ -374,7 +368,7 @@ func (v *view) audit(ctx context.Context, m *manifest.Manifest, pd *placedDeal, 
 func (v *view) saveReachability(ctx context.Context) error {
 	old, err := v.w.cat.Records(ctx, kindUnreachable)
 	if err != nil {
-		return fmt.Errorf("repair: read journal: %w", err)
+		return fmt.Errorf("repair: read records: %w", err)
 	}
 	var ops []manifest.RecordOp
 	for _, r := range old {
@@ -393,16 +387,7 @@ func (v *view) saveReachability(ctx context.Context) error {
 		return nil
 	}
 	if err := v.w.cat.WriteRecords(ctx, ops...); err != nil {
-		return fmt.Errorf("repair: write journal: %w", err)
+		return fmt.Errorf("repair: write records: %w", err)
 	}
 	return nil
-}
-
-// watched returns the farmers whose penalties should wake the daemon: those this pass met.
-func (v *view) watched() []common.Address {
-	out := make([]common.Address, 0, len(v.farmers))
-	for a := range v.farmers {
-		out = append(out, a)
-	}
-	return out
 }

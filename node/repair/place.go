@@ -4,245 +4,225 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
-	"golang.org/x/sync/errgroup"
 
-	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
-)
-
-// step names a point of a repair, after which tests inject a failure (a crash, as far as the
-// journal can tell: the worker writes nothing on its error paths).
-type step string
-
-const (
-	stepRebuilt   step = "rebuilt"   // the file's lost shards are staged; nothing offered yet
-	stepOffered   step = "offered"   // an offer is journalled; not delivered
-	stepDelivered step = "delivered" // the farmer holds the shards and signed; journalled; not on chain
-	stepSubmitted step = "submitted" // the deal is on chain; not in the manifest
-	stepCommitted step = "committed" // the manifest holds the deal; old deals not yet cancelled
+	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/proofs"
 )
 
 // repaired counts what a file's repair achieved.
 type repaired struct{ segments, shards int }
 
-// repair rebuilds the unhealthy shards p lists and places each rebuilt column with a new farmer.
-func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p filePlan) (repaired, error) {
-	var done repaired
-	dir, err := os.MkdirTemp(w.stageDir, "repair-")
-	if err != nil {
-		return done, fmt.Errorf("staging directory: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	staged, err := pipeline.NewDirStore(dir)
-	if err != nil {
-		return done, err
-	}
-	if err := w.rb.Regenerate(ctx, m, w.r.Source(m), p.regen, staged); err != nil {
-		return done, fmt.Errorf("rebuild %d shards: %w", p.shards, err)
-	}
-	if err := w.step(stepRebuilt); err != nil {
-		return done, err
-	}
-	cands, err := w.r.Candidates(ctx, 0)
-	if err != nil {
-		return done, fmt.Errorf("candidates: %w", err)
-	}
-	pk := &picker{v: v, cands: cands, taken: map[common.Address]bool{}}
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(w.parallel)
-	var mu sync.Mutex
-	placed := map[int]bool{}
-	var errs []error
-	for _, col := range sortedKeys(p.columns) {
-		segs := p.columns[col]
-		g.Go(func() error {
-			err := w.placeColumn(gctx, v, m, col, segs, staged, pk)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				errs = append(errs, fmt.Errorf("column %d: %w", col, err))
-				var h hookError
-				if errors.As(err, &h) {
-					return err // a simulated crash stops the whole pass
-				}
-				return nil
-			}
-			placed[col] = true
-			return nil
-		})
-	}
-	if err := g.Wait(); err != nil {
-		return done, err
-	}
-	for _, r := range p.regen {
-		all := true
-		for _, c := range r.Rebuild {
-			if !placed[c] {
-				all = false
-			} else {
-				done.shards++
-			}
-		}
-		if all {
-			done.segments++
-		}
-	}
-	return done, errors.Join(errs...)
+// column is one rebuilt column of a file's repair: its segments, and the farmer they stream to.
+type column struct {
+	col    int
+	segs   []int
+	pl     *renter.ShardPlacement
+	sent   int
+	failed error
 }
 
-// hookError marks a failure injected by a test hook.
-type hookError struct{ error }
+// streamSink is the Regenerate sink: each rebuilt shard goes straight to its column's placement.
+type streamSink struct {
+	m    *manifest.Manifest
+	cols map[int]*column
+	mu   sync.Mutex
+}
 
-func (h hookError) Unwrap() error { return h.error }
-
-func (w *Worker) step(s step) error {
-	if err := w.hook(s); err != nil {
-		return hookError{fmt.Errorf("injected at %s: %w", s, err)}
+func (s *streamSink) PutShard(ctx context.Context, ref pipeline.ShardRef, data []byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := s.cols[ref.Index]
+	if c == nil || c.failed != nil {
+		return nil // the column has no farmer: its shards stay lost
 	}
+	root := s.m.Segments[ref.Segment].Shards[ref.Index].Root
+	if err := c.pl.Send(ctx, root, data); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		c.failed = fmt.Errorf("column %d: stream to farmer %s: %w", c.col, c.pl.Farmer(), err)
+		return nil
+	}
+	c.sent++
 	return nil
 }
 
-// picker hands out farmers for a file's rebuilt columns: the renter's best candidates, never one
-// that holds a shard of the segments concerned, was found unhealthy this pass, or already took
-// another column of this file in this pass.
-type picker struct {
-	v     *view
-	mu    sync.Mutex
-	cands []chain.FarmerInfo
-	taken map[common.Address]bool
-}
+// repair rebuilds the unhealthy shards p lists and streams each rebuilt column to a new farmer
+// (one holding no shard of that column's segments, nor another rebuilt column of this file), has it
+// co-sign them in, records them in the manifest, then drops them from the old farmers' agreements.
+// Columns that could not be placed are left for the next pass; the manifest only ever names shards a
+// farmer co-signed in.
+func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p filePlan) (repaired, error) {
+	var done repaired
+	release := w.r.PinShards() // until the manifest names the shards placed
+	defer release()
 
-func (p *picker) usable(f chain.FarmerInfo, hold map[[20]byte]bool, need uint64) bool {
-	if p.taken[f.Address] || hold[f.Address] || f.Free() < need {
-		return false
+	// A farmer for each rebuilt column.
+	var all []int
+	for _, segs := range p.columns {
+		all = append(all, segs...)
 	}
-	if fv, ok := p.v.farmers[f.Address]; ok && (fv.bad != "" || fv.down) {
-		return false
+	skip := holders(m, all)
+	skipAddr := map[common.Address]bool{}
+	for f := range skip {
+		skipAddr[f] = true
 	}
-	return true
-}
-
-func (p *picker) pick(hold map[[20]byte]bool, need uint64) (chain.FarmerInfo, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, f := range p.cands {
-		if p.usable(f, hold, need) {
-			p.taken[f.Address] = true
-			return f, true
+	sink := &streamSink{m: m, cols: map[int]*column{}}
+	var problems []error
+	for _, col := range sortedKeys(p.columns) {
+		segs := p.columns[col]
+		var need uint64
+		for _, s := range segs {
+			need += m.ShardLen(s)
 		}
-	}
-	return chain.FarmerInfo{}, false
-}
-
-// claim takes farmer a for a resumed offer, if it is still usable.
-func (p *picker) claim(a common.Address, hold map[[20]byte]bool, need uint64) (chain.FarmerInfo, bool) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, f := range p.cands {
-		if f.Address == a && p.usable(f, hold, need) {
-			p.taken[a] = true
-			return f, true
+		pl, err := w.r.PlaceShards(ctx, skipAddr, need)
+		if err != nil {
+			if ctx.Err() != nil {
+				abortAll(sink.cols)
+				return done, ctx.Err()
+			}
+			problems = append(problems, fmt.Errorf("column %d (%d shards): %w", col, len(segs), err))
+			continue
 		}
+		skipAddr[pl.Farmer()] = true
+		sink.cols[col] = &column{col: col, segs: segs, pl: pl}
 	}
-	return chain.FarmerInfo{}, false
-}
+	if len(sink.cols) == 0 {
+		return done, errors.Join(problems...)
+	}
 
-// placeColumn makes one deal holding the rebuilt shard `col` of each of segs, with a farmer that
-// holds no shard of those segments, and commits it to the manifest. An unsigned offer journalled by
-// an interrupted pass for the same shards is delivered again first (same farmer, same terms: at most
-// one deal can come of it). A farmer that fails is replaced by the next candidate; its journalled
-// offer stays, watched until it expires.
-func (w *Worker) placeColumn(ctx context.Context, v *view, m *manifest.Manifest, col int, segs []int, staged pipeline.ShardSource, pk *picker) error {
-	hold := holders(m, segs)
-	var need uint64
-	for _, s := range segs {
-		need += m.ShardLen(s)
-	}
-	old := make([]location, len(segs))
-	for i, s := range segs {
-		sh := m.Segments[s].Shards[col]
-		old[i] = location{Farmer: sh.Farmer, Deal: sh.DealID}
-	}
-	var last error
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var in *intent
-		var f chain.FarmerInfo
-		if r := v.resumable(m, col, segs, w.now()); r != nil {
-			if fi, ok := pk.claim(r.Offer.Terms.Farmer, hold, need); ok {
-				in, f = r, fi
-				w.log.Info("resuming an interrupted offer", "file", m.Name, "column", col, "farmer", f.Address)
+	// Rebuild exactly the columns that have a farmer, streaming them.
+	var regen []pipeline.Regen
+	for _, r := range p.regen {
+		x := pipeline.Regen{Segment: r.Segment, Avoid: r.Avoid}
+		for _, c := range r.Rebuild {
+			if sink.cols[c] != nil {
+				x.Rebuild = append(x.Rebuild, c)
 			}
 		}
-		if in == nil {
-			var ok bool
-			if f, ok = pk.pick(hold, need); !ok {
-				if last != nil {
-					return fmt.Errorf("%w (last failure: %v)", ErrNotEnoughFarmers, last)
+		if len(x.Rebuild) > 0 {
+			regen = append(regen, x)
+		}
+	}
+	if err := w.rb.Regenerate(ctx, m, w.r.Source(m), regen, sink); err != nil {
+		abortAll(sink.cols)
+		return done, errors.Join(append(problems, fmt.Errorf("rebuild %d shards: %w", p.shards, err))...)
+	}
+
+	// Each farmer co-signs its shards in (concurrently).
+	var wg sync.WaitGroup
+	for _, c := range sink.cols {
+		if c.failed != nil {
+			c.pl.Abort()
+			continue
+		}
+		if c.sent != len(c.segs) {
+			c.pl.Abort()
+			c.failed = fmt.Errorf("column %d: %d of %d shards rebuilt", c.col, c.sent, len(c.segs))
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := c.pl.Commit(ctx); err != nil {
+				c.failed = fmt.Errorf("column %d: farmer %s did not take the shards: %w", c.col, c.pl.Farmer(), err)
+			}
+		}()
+	}
+	wg.Wait()
+	var placed []*column
+	for _, col := range sortedKeys(p.columns) {
+		c := sink.cols[col]
+		if c == nil {
+			continue
+		}
+		if c.failed != nil {
+			problems = append(problems, c.failed)
+			continue
+		}
+		placed = append(placed, c)
+	}
+	if len(placed) == 0 {
+		return done, errors.Join(problems...)
+	}
+
+	// The manifest names the new places: a shard is moved only if the manifest still places it where
+	// this pass found it (a concurrent change wins; the shards placed for it become orphans).
+	moved := map[uint64][]proofs.Hash{} // old agreement → roots that moved off it
+	oldFarmer := map[uint64]common.Address{}
+	var movedShards int
+	segDone := map[int]int{}
+	err := w.cat.Update(ctx, m.Name, func(cur *manifest.Manifest) ([]manifest.RecordOp, error) {
+		clear(moved)
+		movedShards = 0
+		clear(segDone)
+		if len(cur.Segments) != len(m.Segments) || cur.TotalShards() != m.TotalShards() {
+			return nil, fmt.Errorf("file %q changed during its repair", m.Name)
+		}
+		for _, c := range placed {
+			for _, s := range c.segs {
+				was, now := m.Segments[s].Shards[c.col], &cur.Segments[s].Shards[c.col]
+				if *now != was {
+					continue
 				}
-				return ErrNotEnoughFarmers
-			}
-			o, err := w.r.Offer(ctx, f, m, col, segs)
-			if err != nil {
-				last = fmt.Errorf("farmer %s: %w", f.Address, err)
-				w.log.Warn("offer failed, trying another farmer", "file", m.Name, "column", col, "farmer", f.Address, "err", err)
-				continue
-			}
-			in = &intent{File: m.Name, FileID: common.Hash(m.FileID), Offer: o, Old: old, Block: v.head.Number}
-			if err := w.writeIntent(ctx, in); err != nil {
-				return err
-			}
-			if err := w.step(stepOffered); err != nil {
-				return err
+				if was.DealID != 0 {
+					moved[was.DealID] = append(moved[was.DealID], was.Root)
+					oldFarmer[was.DealID] = was.Farmer
+				}
+				now.Farmer, now.DealID, now.DealIndex = c.pl.Farmer(), c.pl.AgreementID(), 0
+				movedShards++
+				segDone[s]++
 			}
 		}
-		fsig, err := w.r.Deliver(ctx, f, in.Offer, m, staged)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			last = fmt.Errorf("farmer %s: %w", f.Address, err)
-			w.log.Warn("delivery failed, trying another farmer", "file", m.Name, "column", col, "farmer", f.Address, "err", err)
-			continue
-		}
-		in.FarmerSig = fsig
-		if err := w.writeIntent(ctx, in); err != nil {
-			return err
-		}
-		if err := w.step(stepDelivered); err != nil {
-			return err
-		}
-		id, err := w.r.Submit(ctx, in.Offer, fsig)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			// The deal may or may not be on chain (a receipt can be lost): the journal keeps the
-			// signed offer, which the next pass finds or submits if the shards still need it.
-			last = fmt.Errorf("farmer %s: %w", f.Address, err)
-			w.log.Warn("deal submission failed, trying another farmer", "file", m.Name, "column", col, "farmer", f.Address, "err", err)
-			continue
-		}
-		if err := w.step(stepSubmitted); err != nil {
-			return err
-		}
-		ok, err := w.commit(ctx, v, in, id)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return fmt.Errorf("deal %d made, but the manifest moved on", id)
-		}
-		v.mu.Lock()
-		v.rep.Deals = append(v.rep.Deals, DealReport{File: m.Name, Column: col, Segments: len(segs), Farmer: f.Address, DealID: id})
-		v.mu.Unlock()
-		return w.step(stepCommitted)
+		return nil, nil
+	})
+	if err != nil {
+		return done, errors.Join(append(problems, fmt.Errorf("record the new places of %d shards: %w", movedShards, err))...)
 	}
+	release()
+	done.shards = movedShards
+	for _, r := range p.regen {
+		if segDone[r.Segment] == len(r.Rebuild) {
+			done.segments++
+		}
+	}
+	for _, c := range placed {
+		v.rep.Moves = append(v.rep.Moves, MoveReport{File: m.Name, Column: c.col, Shards: len(c.segs), Farmer: c.pl.Farmer(), Agreement: c.pl.AgreementID()})
+	}
+
+	// Best effort: the old farmers that still answer drop the shards that moved.
+	for _, id := range sortedIDs(moved) {
+		a := oldFarmer[id]
+		if f := v.farmers[a]; f != nil && f.down {
+			v.problemf("file %q: farmer %s does not answer: %d moved shards stay in agreement %d (renter collect removes them later)", m.Name, a, len(moved[id]), id)
+			continue
+		}
+		if err := w.r.DropShards(ctx, id, moved[id]); err != nil {
+			v.problemf("file %q: %d moved shards stay in agreement %d (renter collect removes them later): %v", m.Name, len(moved[id]), id, oneLine(err.Error()))
+			continue
+		}
+		v.rep.Dropped += len(moved[id])
+	}
+	return done, errors.Join(problems...)
+}
+
+func abortAll(cols map[int]*column) {
+	for _, c := range cols {
+		c.pl.Abort()
+	}
+}
+
+func sortedIDs[V any](m map[uint64]V) []uint64 {
+	out := make([]uint64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -34,20 +34,22 @@ type Reason string
 
 // Reasons.
 const (
-	ReasonUnplaced     Reason = "unplaced"      // no farmer or deal recorded for it
-	ReasonDealEnded    Reason = "deal-ended"    // its deal ended, was cancelled, or is unknown to the chain
-	ReasonDisqualified Reason = "disqualified"  // its farmer was disqualified, which ends its deals
-	ReasonMissedProofs Reason = "missed-proofs" // its farmer has reported misses, or left periods unproven
-	ReasonUnreachable  Reason = "unreachable"   // its farmer has not answered for the configured time
-	ReasonLost         Reason = "lost"          // its farmer says it is lost or corrupt, holds no such deal, or proved it wrong
-	ReasonMismatch     Reason = "deal-mismatch" // the deal on chain is not the one the manifest describes
+	ReasonUnplaced     Reason = "unplaced"           // no farmer or agreement recorded for it
+	ReasonMismatch     Reason = "agreement-mismatch" // the agreement on chain is unknown, or not this renter's with that farmer
+	ReasonFailed       Reason = "agreement-failed"   // its agreement failed on chain (the farmer did not prove it)
+	ReasonDisqualified Reason = "disqualified"       // its farmer was disqualified
+	ReasonMissedProofs Reason = "missed-proofs"      // its agreement was left unproven for the configured periods
+	ReasonNotRevised   Reason = "not-in-revision"    // the agreement's newest co-signed revision does not hold it
+	ReasonUnreachable  Reason = "unreachable"        // its farmer has not answered for the configured time
+	ReasonLost         Reason = "lost"               // its farmer says it is lost or corrupt, holds no such agreement, or proved it wrong
 )
 
 // status is what the worker believes of one shard.
 type status struct {
 	bad     Reason // "" if healthy
 	gone    bool   // certainly unreadable (lost, unplaced, farmer unreachable): never fetched
-	suspect bool   // counted healthy, but its farmer did not answer lately: fetched last
+	suspect bool   // counted healthy, but its farmer did not answer lately or is no longer paid: fetched last
+	ended   bool   // its agreement ended: not damage (counted healthy, reported, never repaired)
 }
 
 // filePlan is what to repair in one file.
@@ -129,19 +131,6 @@ func holders(m *manifest.Manifest, segs []int) map[[20]byte]bool {
 		for _, sh := range m.Segments[s].Shards {
 			if sh.Farmer != ([20]byte{}) {
 				out[sh.Farmer] = true
-			}
-		}
-	}
-	return out
-}
-
-// dealsOf returns the deals m's shards are placed under.
-func dealsOf(m *manifest.Manifest) map[uint64]bool {
-	out := map[uint64]bool{}
-	for _, seg := range m.Segments {
-		for _, sh := range seg.Shards {
-			if sh.DealID != 0 {
-				out[sh.DealID] = true
 			}
 		}
 	}

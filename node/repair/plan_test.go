@@ -8,7 +8,7 @@ import (
 )
 
 // testManifest returns a k+m manifest of segs segments whose column c sits with farmer c+1 under
-// deal 100+c.
+// agreement 100+c.
 func testManifest(k, m, segs int) *manifest.Manifest {
 	segSize, shardSize := manifest.Layout(k, 1000)
 	man := &manifest.Manifest{Name: "f", Size: uint64(segs) * segSize, DataShards: k, ParityShards: m,
@@ -63,7 +63,7 @@ func TestPlan(t *testing.T) {
 	st[2][4] = status{bad: ReasonLost, gone: true}
 	st[2][5] = status{suspect: true}
 	for _, c := range []int{0, 1, 2, 4} {
-		st[3][c] = status{bad: ReasonDealEnded}
+		st[3][c] = status{bad: ReasonFailed}
 	}
 
 	p := plan(m, st, 4)
@@ -76,7 +76,7 @@ func TestPlan(t *testing.T) {
 	if p.minHealthy != 2 || p.degraded != 1 || p.belowK != 1 || p.shards != 6 {
 		t.Fatalf("min %d degraded %d belowK %d shards %d", p.minHealthy, p.degraded, p.belowK, p.shards)
 	}
-	if p.reasons[ReasonDealEnded] != 4 || p.reasons[ReasonUnreachable] != 1 || p.reasons[ReasonLost] != 1 || p.reasons[ReasonDisqualified] != 1 {
+	if p.reasons[ReasonFailed] != 4 || p.reasons[ReasonUnreachable] != 1 || p.reasons[ReasonLost] != 1 || p.reasons[ReasonDisqualified] != 1 {
 		t.Fatalf("reasons %v", p.reasons)
 	}
 	p = plan(m, st, 5)
@@ -87,7 +87,7 @@ func TestPlan(t *testing.T) {
 	if len(p.regen) != 1 || p.regen[0].Segment != 3 || p.degraded != 2 {
 		t.Fatalf("threshold 3: regen %v, degraded %d", p.regen, p.degraded)
 	}
-	// Segment 3 left with 2 shards anyone could serve (5, healthy; 0, whose deal ended) is beyond
+	// Segment 3 left with 2 shards anyone could serve (5, healthy; 0, whose agreement failed) is beyond
 	// repair; the others are still repaired.
 	st[3][1] = status{bad: ReasonLost, gone: true}
 	st[3][2] = status{bad: ReasonUnreachable, gone: true}

@@ -1,25 +1,29 @@
-// Package repair keeps a renter's files above their repair threshold: it finds the shards that are
-// lost or at risk, rebuilds exactly those from k healthy shards of their segment, places them with
-// farmers that hold nothing else of that segment, and records the new locations in the manifest.
+// Package repair keeps a renter's files above their repair threshold on agreements: it finds the
+// shards that are lost or at risk, rebuilds exactly those from k healthy shards of their segment,
+// streams them to farmers that hold nothing else of that segment under the renter's agreements with
+// them, and records the new locations in the manifest.
 //
 // A Worker runs once (RunOnce: `granary renter repair`) or as a daemon (Run). Each pass:
 //
-//  1. finishes what an interrupted pass left in the journal (deals offered, signed or created but not
-//     yet in the manifest; old deals still to cancel);
-//  2. judges every shard of every file from the chain (deal ended or cancelled, farmer disqualified,
-//     reported misses or periods left unproven), from a retrievability audit of each deal (the
-//     farmer says the shard is lost, holds no such deal, or proves it wrong), from how long its
-//     farmer has been unreachable, and from the shards gets reported bad (Notify);
-//  3. for each segment at or below the threshold, rebuilds its unhealthy shards into a staging
-//     directory (pipeline.Regenerate: one segment at a time, bounded memory), then makes one deal per
-//     rebuilt column covering those segments, each with a farmer holding no shard of them;
-//  4. commits each deal to the manifest in one batch with the journal, then cancels the deals the
-//     manifest no longer references.
+//  1. judges every shard of every file: its agreement (manifest Shard.DealID) must be open on
+//     chain, this renter's with that farmer, not failed, proven in recent periods; its farmer not
+//     disqualified; the book's newest co-signed revision of the agreement must hold it; and its
+//     farmer must answer (one leaf of one shard per file and agreement over the prove exchange,
+//     every shard once one is lost, and a shard a get reported bad first). An agreement that
+//     ended is not damage: it is reported, never repaired; one about to end is renewed
+//     (renter.Agreements.Renew);
+//  2. for each segment at or below the threshold, rebuilds its unhealthy shards (pipeline
+//     Regenerate, bounded memory) and streams them, one new farmer per rebuilt column, over a store
+//     session under the renter's agreement with that farmer (opened as a put opens it). Nothing is
+//     staged on disk;
+//  3. once the farmer acknowledged every shard, has it co-sign a revision adding them, then updates
+//     the manifest, then (best effort, when the old farmer still answers) revises the old farmer's
+//     agreement to drop the shards that moved.
 //
-// Every step that reaches the network or the chain is written ahead to the catalogue's journal
-// (manifest records), and the worker never writes to the journal on an error path: a failure and a
-// crash leave the same state, which the next pass completes (see README.md). Repair never holds a
-// lock that puts and gets take, except the renter's allowance lock for the moment a deal is created.
+// A failure before the manifest update leaves the manifest as it was: the next pass finds the same
+// damage and repairs it again (shards a new farmer co-signed in but the manifest never named are
+// orphans, which renter.Agreements.Collect removes). Repair holds the renter's collection lock
+// (PinShards) from the first shard sent until the manifest names it.
 package repair
 
 import (
@@ -27,48 +31,49 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
-	"github.com/granary-network/granary/bindings"
-	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
-	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/renter"
+	"github.com/granary-network/granary/proofs"
 )
 
-// Renter is what repair needs of the renter node; *renter.Renter provides it.
+// Renter is what repair needs of the renter's agreement client; *renter.Agreements provides it.
 type Renter interface {
 	Address() common.Address
-	// Candidates returns the eligible farmers with room for need bytes, best first.
-	Candidates(ctx context.Context, need uint64) ([]chain.FarmerInfo, error)
 	// Source serves m's shards from the farmers the manifest places them with.
 	Source(m *manifest.Manifest) pipeline.ShardSource
-	// Audit asks a farmer for a leaf of a deal with its proof.
-	Audit(ctx context.Context, f chain.FarmerInfo, deal, leaf uint64) (proto.AuditResponse, error)
-	Offer(ctx context.Context, f chain.FarmerInfo, m *manifest.Manifest, col int, segs []int) (renter.Offer, error)
-	Deliver(ctx context.Context, f chain.FarmerInfo, o renter.Offer, m *manifest.Manifest, src pipeline.ShardSource) ([]byte, error)
-	Submit(ctx context.Context, o renter.Offer, farmerSig []byte) (uint64, error)
+	// HoldsShard says whether the book's newest revision of an agreement holds a shard.
+	HoldsShard(id uint64, root proofs.Hash) (held bool, number uint64, booked bool)
+	// ProveShard asks the agreement's farmer to prove one leaf of one shard.
+	ProveShard(ctx context.Context, id uint64, root proofs.Hash, leaf uint64) error
+	// PlaceShards opens a stream of shards to a farmer not in skip, under an agreement.
+	PlaceShards(ctx context.Context, skip map[common.Address]bool, need uint64) (*renter.ShardPlacement, error)
+	// DropShards revises an agreement to remove shards that moved.
+	DropShards(ctx context.Context, id uint64, roots []proofs.Hash) error
+	// Renew extends the agreements ending within `within` periods.
+	Renew(ctx context.Context, within uint32) (int, error)
+	// PinShards holds off Collect until release.
+	PinShards() (release func())
 }
 
-// Chain is what repair reads and writes on the market; *chain.Client provides it.
+// Chain is what repair reads of the agreement market; *chain.AgreementClient provides it.
 type Chain interface {
-	Head(ctx context.Context) (chain.Head, error)
+	CurrentPeriod(ctx context.Context) (uint32, error)
+	Agreement(ctx context.Context, id uint64) (chain.AgreementInfo, error)
 	Farmer(ctx context.Context, a common.Address) (chain.FarmerInfo, error)
-	FarmerState(ctx context.Context, a common.Address) (chain.FarmerState, error)
-	Deal(ctx context.Context, id uint64) (bindings.StorageMarketDeal, error)
-	FindDeal(ctx context.Context, t market.DealTerms, from uint64) (uint64, bool, error)
-	CancelDeal(ctx context.Context, id uint64) error
-	PenalizedFarmers(ctx context.Context, from, to uint64, farmers []common.Address) (map[common.Address]bool, error)
+	IsDue(ctx context.Context, id uint64, p uint32) (bool, error)
+	ProvenIn(ctx context.Context, id uint64, p uint32) (bool, error)
 }
 
-// Catalogue is the renter's manifest store with its journal; *manifest.Store provides it.
+// Catalogue is the renter's manifest store with its records; *manifest.Store provides it.
 type Catalogue interface {
 	List(ctx context.Context) ([]string, error)
 	Get(ctx context.Context, name string) (*manifest.Manifest, error)
@@ -83,23 +88,18 @@ type Rebuilder interface {
 }
 
 var (
-	_ Chain     = (*chain.Client)(nil)
+	_ Chain     = (*chain.AgreementClient)(nil)
 	_ Catalogue = (*manifest.Store)(nil)
 	_ Rebuilder = (*pipeline.Pipeline)(nil)
-	_ Renter    = (*renter.Renter)(nil)
+	_ Renter    = (*renter.Agreements)(nil)
 )
-
-// ErrNotEnoughFarmers: no eligible farmer is left for a rebuilt column (every candidate holds a
-// shard of one of its segments, or refused).
-var ErrNotEnoughFarmers = errors.New("repair: no eligible farmer left")
 
 // Defaults.
 const (
 	DefaultUnreachableAfter = time.Hour
 	DefaultUnprovenPeriods  = 2
 	DefaultInterval         = 10 * time.Minute
-	DefaultPoll             = 15 * time.Second
-	DefaultParallel         = 4
+	DefaultRenewWithin      = 6
 )
 
 // Worker repairs one renter's files. Its methods are safe for concurrent use; passes run one at a
@@ -113,20 +113,17 @@ type Worker struct {
 	threshold        ThresholdFunc
 	unreachableAfter time.Duration
 	unproven         uint32
-	interval, poll   time.Duration
-	stageDir         string
-	parallel         int
+	renewWithin      uint32
+	interval         time.Duration
 	now              func() time.Time
 	log              *slog.Logger
 	onReport         func(Report)
-	hook             func(step) error // test hook: a failure injected after a step
 
 	runMu sync.Mutex // one pass at a time
 
-	mu      sync.Mutex
-	bad     map[cid.Cid]bool // shards gets reported missing or corrupt, audited on the next pass
-	farmers []common.Address // the farmers holding our shards at the last pass (watched on chain)
-	kick    chan struct{}
+	mu   sync.Mutex
+	bad  map[cid.Cid]bool // shards gets reported missing or corrupt, probed first on the next pass
+	kick chan struct{}
 }
 
 // Option configures a Worker.
@@ -136,32 +133,27 @@ type Option func(*Worker)
 func WithThreshold(f ThresholdFunc) Option { return func(w *Worker) { w.threshold = f } }
 
 // WithUnreachableAfter sets how long a farmer may fail to answer before its shards count as lost
-// (default 1 h; 0: at the first failure). The time is kept in the journal, so it adds up across
-// runs of `granary renter repair`.
+// (default 1 h; 0: at the first failure). The time is kept in the catalogue's records, so it adds
+// up across runs of `granary renter repair`.
 func WithUnreachableAfter(d time.Duration) Option { return func(w *Worker) { w.unreachableAfter = d } }
 
-// WithUnprovenPeriods sets how many consecutive periods a farmer may leave unproven, while holding a
-// live deal of ours, before its shards count as lost (default 2; 0 disables the check, leaving only
-// the misses auditors report on chain). It catches a farmer that stopped proving when no auditor
-// runs.
+// WithUnprovenPeriods sets in how many periods in a row an agreement holding our shards may be due
+// and left unproven before its shards count as lost (default 2; 0 disables the check, leaving the
+// agreements auditors fail on chain). The period just ended is not counted (its grace may be open),
+// and periods the agreement was not sampled in are skipped. It catches a farmer that stopped
+// proving when no auditor runs.
 func WithUnprovenPeriods(n uint32) Option { return func(w *Worker) { w.unproven = n } }
+
+// WithRenewWithin sets how close to its end an agreement holding our shards is renewed
+// (renter.Agreements.Renew with that many periods; default 6; 0 never renews: an agreement that
+// ends is only reported).
+func WithRenewWithin(periods uint32) Option { return func(w *Worker) { w.renewWithin = periods } }
 
 // WithInterval sets how often the daemon (Run) makes a pass when nothing wakes it sooner
 // (default 10 min).
 func WithInterval(d time.Duration) Option { return func(w *Worker) { w.interval = d } }
 
-// WithPoll sets how often the daemon looks at the chain for new penalties of the farmers holding its
-// shards, which start a pass at once (default 15 s).
-func WithPoll(d time.Duration) Option { return func(w *Worker) { w.poll = d } }
-
-// WithStageDir sets where rebuilt shards wait until they are placed (default the system's temporary
-// directory). A pass needs room for the columns it rebuilds of one file.
-func WithStageDir(dir string) Option { return func(w *Worker) { w.stageDir = dir } }
-
-// WithParallel sets how many rebuilt columns of a file are placed at once (default 4).
-func WithParallel(n int) Option { return func(w *Worker) { w.parallel = n } }
-
-// WithClock sets the clock used for unreachability and offer deadlines (default time.Now).
+// WithClock sets the clock used for unreachability (default time.Now).
 func WithClock(now func() time.Time) Option { return func(w *Worker) { w.now = now } }
 
 // WithLogger sets the logger (default: discard).
@@ -181,13 +173,10 @@ func New(r Renter, c Chain, cat Catalogue, rb Rebuilder, opts ...Option) (*Worke
 		threshold:        DefaultThreshold,
 		unreachableAfter: DefaultUnreachableAfter,
 		unproven:         DefaultUnprovenPeriods,
+		renewWithin:      DefaultRenewWithin,
 		interval:         DefaultInterval,
-		poll:             DefaultPoll,
-		stageDir:         os.TempDir(),
-		parallel:         DefaultParallel,
 		now:              time.Now,
 		log:              slog.New(slog.DiscardHandler),
-		hook:             func(step) error { return nil },
 		bad:              map[cid.Cid]bool{},
 		kick:             make(chan struct{}, 1),
 	}
@@ -199,19 +188,17 @@ func New(r Renter, c Chain, cat Catalogue, rb Rebuilder, opts ...Option) (*Worke
 		return nil, errors.New("repair: nil threshold")
 	case w.unreachableAfter < 0:
 		return nil, fmt.Errorf("repair: unreachable-after %v is negative", w.unreachableAfter)
-	case w.interval <= 0 || w.poll <= 0:
-		return nil, fmt.Errorf("repair: interval %v and poll %v must be positive", w.interval, w.poll)
-	case w.parallel < 1:
-		return nil, fmt.Errorf("repair: parallel %d must be at least 1", w.parallel)
-	case w.stageDir == "":
-		return nil, errors.New("repair: empty staging directory")
+	case w.interval <= 0:
+		return nil, fmt.Errorf("repair: interval %v must be positive", w.interval)
+	case w.now == nil || w.log == nil:
+		return nil, errors.New("repair: nil clock or logger")
 	}
 	return w, nil
 }
 
 // Notify tells the worker that a get found a shard missing or corrupt (hang it on
-// pipeline.WithBadShardFunc). The next pass audits that shard's farmer for it, and the daemon starts
-// that pass at once.
+// pipeline.WithBadShardFunc). The next pass probes that shard first, and the daemon starts that
+// pass at once.
 func (w *Worker) Notify(ref pipeline.ShardRef, err error) {
 	w.mu.Lock()
 	if len(w.bad) < 4096 {
@@ -233,9 +220,9 @@ func (w *Worker) takeBad() map[cid.Cid]bool {
 	return out
 }
 
-// Run makes a pass at once, then every interval, and sooner when a get reports a bad shard or the
-// chain penalizes a farmer holding our shards, until ctx ends (it then returns nil). Each pass's
-// report goes to the report function (WithReportFunc) and to the log.
+// Run makes a pass at once, then every interval, and sooner when a get reports a bad shard, until
+// ctx ends (it then returns nil). Each pass's report goes to the report function (WithReportFunc)
+// and to the log.
 func (w *Worker) Run(ctx context.Context) error {
 	for {
 		rep, err := w.RunOnce(ctx)
@@ -250,56 +237,21 @@ func (w *Worker) Run(ctx context.Context) error {
 		if w.onReport != nil {
 			w.onReport(rep)
 		}
-		if !w.wait(ctx) {
-			return nil
-		}
-	}
-}
-
-// wait returns when the next pass is due: the interval has passed, a bad shard was reported, or a
-// farmer holding our shards was penalized on chain. It returns false when ctx ends.
-func (w *Worker) wait(ctx context.Context) bool {
-	next := time.NewTimer(w.interval)
-	defer next.Stop()
-	tick := time.NewTicker(w.poll)
-	defer tick.Stop()
-	var last uint64
-	if h, err := w.c.Head(ctx); err == nil {
-		last = h.Number
-	}
-	for {
+		t := time.NewTimer(w.interval)
 		select {
 		case <-ctx.Done():
-			return false
-		case <-next.C:
-			return true
+			t.Stop()
+			return nil
+		case <-t.C:
 		case <-w.kick:
-			return true
-		case <-tick.C:
-			h, err := w.c.Head(ctx)
-			if err != nil || h.Number <= last {
-				continue
-			}
-			w.mu.Lock()
-			watched := w.farmers
-			w.mu.Unlock()
-			hit, err := w.c.PenalizedFarmers(ctx, last+1, h.Number, watched)
-			if err != nil {
-				w.log.Warn("read penalties", "err", err)
-				continue
-			}
-			last = h.Number
-			if len(hit) > 0 {
-				w.log.Info("farmers penalized on chain: repair pass now", "farmers", len(hit))
-				return true
-			}
+			t.Stop()
 		}
 	}
 }
 
 // RunOnce makes one pass over every file (see the package doc) and returns what it found and did.
 // The error joins what kept files from being checked or repaired; the report holds the details of
-// every file either way. A cancelled ctx stops the pass where it is, leaving the journal to the next.
+// every file either way, and every problem as one line of Report.Problems.
 func (w *Worker) RunOnce(ctx context.Context) (Report, error) {
 	w.runMu.Lock()
 	defer w.runMu.Unlock()
@@ -314,9 +266,6 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 	if err != nil {
 		return err
 	}
-	if err := w.recover(ctx, v); err != nil {
-		return err
-	}
 	names, err := w.cat.List(ctx)
 	if err != nil {
 		return fmt.Errorf("repair: list files: %w", err)
@@ -327,22 +276,20 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			var h hookError
-			if errors.As(err, &h) {
-				return err // a simulated crash: nothing more happens in this pass
-			}
 			failed = append(failed, err)
 		}
 	}
-	if err := w.cancelDeals(ctx, v); err != nil {
-		failed = append(failed, err)
+	if v.renewDue && w.renewWithin > 0 {
+		n, err := w.r.Renew(ctx, w.renewWithin)
+		rep.Renewed += n
+		if err != nil {
+			v.problem(err)
+		}
 	}
 	if err := v.saveReachability(ctx); err != nil {
+		v.problem(err)
 		failed = append(failed, err)
 	}
-	w.mu.Lock()
-	w.farmers = v.watched()
-	w.mu.Unlock()
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -356,34 +303,65 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 func (w *Worker) file(ctx context.Context, v *view, name string) error {
 	fr := FileReport{Name: name}
 	defer func() { v.rep.Files = append(v.rep.Files, fr) }()
-	m, err := w.cat.Get(ctx, name)
-	if err != nil {
-		fr.Err = err.Error()
+	fail := func(err error) error {
+		for _, l := range errLines(err) {
+			v.problemf("repair %q: %s", name, l)
+		}
+		fr.Err = oneLine(err.Error())
 		return fmt.Errorf("repair %q: %w", name, err)
 	}
+	m, err := w.cat.Get(ctx, name)
+	if err != nil {
+		return fail(err)
+	}
 	fr.Segments, fr.K, fr.M = len(m.Segments), m.DataShards, m.ParityShards
+	st, err := v.assess(ctx, m)
+	if err != nil {
+		return fail(err)
+	}
+	for s := range st {
+		for c := range st[s] {
+			if st[s][c].ended {
+				fr.Ended++
+			}
+		}
+	}
 	if m.ParityShards == 0 {
 		fr.MinHealthy = -1
 		return nil // nothing can be rebuilt without parity
-	}
-	st, err := v.assess(ctx, m)
-	if err != nil {
-		fr.Err = err.Error()
-		return fmt.Errorf("repair %q: %w", name, err)
 	}
 	p := plan(m, st, clampThreshold(w.threshold(m.DataShards, m.ParityShards), m.DataShards, m.ParityShards))
 	fr.Threshold, fr.MinHealthy, fr.Degraded, fr.BelowK, fr.Lost = p.threshold, p.minHealthy, p.degraded, p.belowK, p.lost
 	for r, n := range p.reasons {
 		v.rep.Unhealthy[r] += n
+		v.rep.ShardsLost += n
+	}
+	if p.lost > 0 {
+		v.problemf("file %q: %d segments have fewer than %d shards anyone could serve: beyond repair", name, p.lost, m.DataShards)
 	}
 	if len(p.regen) == 0 {
 		return nil
 	}
 	done, err := w.repair(ctx, v, m, p)
 	fr.Repaired, fr.ShardsRebuilt = done.segments, done.shards
+	v.rep.ShardsRepaired += done.shards
 	if err != nil {
-		fr.Err = err.Error()
-		return fmt.Errorf("repair %q: %w", name, err)
+		return fail(err)
 	}
 	return nil
+}
+
+// oneLine keeps a message on one line (a joined error lists its parts separated by "; ").
+func oneLine(s string) string { return strings.ReplaceAll(s, "\n", "; ") }
+
+// errLines splits an error into one line per joined part.
+func errLines(err error) []string {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []string
+		for _, e := range j.Unwrap() {
+			out = append(out, errLines(e)...)
+		}
+		return out
+	}
+	return []string{oneLine(err.Error())}
 }

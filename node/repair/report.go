@@ -13,15 +13,18 @@ import (
 // Report is what one pass found and did. It marshals to JSON as is (`granary renter repair --json`)
 // and prints as text with WriteText.
 type Report struct {
-	Started   time.Time      `json:"started"`
-	Finished  time.Time      `json:"finished"`
-	Files     []FileReport   `json:"files"`
-	Deals     []DealReport   `json:"deals"`             // deals made this pass, and interrupted ones completed
-	Cancelled []uint64       `json:"cancelled"`         // deals cancelled this pass: replaced, or made twice
-	Recovered int            `json:"recovered"`         // deals of an interrupted pass put in the manifest
-	Unhealthy map[Reason]int `json:"unhealthy"`         // unhealthy shards seen, by reason
-	Errors    []string       `json:"errors,omitempty"`  // problems that did not stop the pass
-	Farmers   []FarmerReport `json:"farmers,omitempty"` // farmers found unhealthy, and why
+	Started        time.Time      `json:"started"`
+	Finished       time.Time      `json:"finished"`
+	Files          []FileReport   `json:"files"`
+	ShardsLost     int            `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy)
+	ShardsRepaired int            `json:"shardsRepaired"`     // rebuilt, co-signed in by a new farmer and in the manifest
+	Dropped        int            `json:"dropped"`            // moved shards the old farmers' agreements dropped
+	Ended          []uint64       `json:"ended,omitempty"`    // agreements holding our shards that ended (not repaired)
+	Renewed        int            `json:"renewed"`            // agreements renewed because they were about to end
+	Moves          []MoveReport   `json:"moves,omitempty"`    // rebuilt columns placed this pass
+	Unhealthy      map[Reason]int `json:"unhealthy"`          // unhealthy shards, by reason
+	Farmers        []FarmerReport `json:"farmers,omitempty"`  // farmers found unhealthy, and why
+	Problems       []string       `json:"problems,omitempty"` // one line each
 }
 
 // FileReport is one file's state as the pass found it, and what it repaired.
@@ -35,19 +38,19 @@ type FileReport struct {
 	Degraded      int    `json:"degraded"`      // segments missing shards, left alone above the threshold
 	BelowK        int    `json:"belowK"`        // segments with fewer than k healthy shards: lost unless a last-resort fetch saves them
 	Lost          int    `json:"lost"`          // segments with fewer than k shards anyone could serve: beyond repair
+	Ended         int    `json:"ended"`         // shards under agreements that ended (counted healthy, not repaired)
 	Repaired      int    `json:"repaired"`      // segments whose unhealthy shards were all replaced
 	ShardsRebuilt int    `json:"shardsRebuilt"` // shards rebuilt and placed
 	Err           string `json:"error,omitempty"`
 }
 
-// DealReport is a deal repair made.
-type DealReport struct {
+// MoveReport is one rebuilt column placed with a new farmer.
+type MoveReport struct {
 	File      string         `json:"file"`
 	Column    int            `json:"column"`
-	Segments  int            `json:"segments"`
+	Shards    int            `json:"shards"`
 	Farmer    common.Address `json:"farmer"`
-	DealID    uint64         `json:"dealId"`
-	Recovered bool           `json:"recovered,omitempty"` // completed from the journal of an interrupted pass
+	Agreement uint64         `json:"agreement"`
 }
 
 // FarmerReport says why a farmer's shards were judged unhealthy.
@@ -76,11 +79,11 @@ func (r Report) Summary() string {
 			failed++
 		}
 	}
-	return fmt.Sprintf("%d files checked, %d segments repaired, %d deals made (%d recovered), %d cancelled, %d files failed, %d segments below k, %d lost",
-		len(r.Files), r.Repaired(), len(r.Deals), r.Recovered, len(r.Cancelled), failed, belowK, lost)
+	return fmt.Sprintf("%d files checked, %d shards lost, %d repaired (%d segments), %d agreements ended, %d renewed, %d files failed, %d segments below k, %d lost, %d problems",
+		len(r.Files), r.ShardsLost, r.ShardsRepaired, r.Repaired(), len(r.Ended), r.Renewed, failed, belowK, lost, len(r.Problems))
 }
 
-// WriteText prints the report for a person.
+// WriteText prints the report for a person: the summary, then one line per fact.
 func (r Report) WriteText(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "repair pass %s (%s)\n", r.Started.Format(time.RFC3339), r.Finished.Sub(r.Started).Round(time.Millisecond))
@@ -112,6 +115,9 @@ func (r Report) WriteText(w io.Writer) error {
 		if f.Degraded > 0 {
 			fmt.Fprintf(&b, ", %d degraded above the threshold", f.Degraded)
 		}
+		if f.Ended > 0 {
+			fmt.Fprintf(&b, ", %d shards under ended agreements", f.Ended)
+		}
 		if f.BelowK > 0 {
 			fmt.Fprintf(&b, ", %d BELOW k", f.BelowK)
 		}
@@ -119,22 +125,18 @@ func (r Report) WriteText(w io.Writer) error {
 			fmt.Fprintf(&b, ", %d LOST", f.Lost)
 		}
 		if f.Err != "" {
-			fmt.Fprintf(&b, ", error: %s", f.Err)
+			b.WriteString(", failed (see problems)")
 		}
 		b.WriteString("\n")
 	}
-	for _, d := range r.Deals {
-		rec := ""
-		if d.Recovered {
-			rec = " (recovered)"
-		}
-		fmt.Fprintf(&b, "  deal %d: %s column %d, %d segments, farmer %s%s\n", d.DealID, d.File, d.Column, d.Segments, d.Farmer, rec)
+	for _, m := range r.Moves {
+		fmt.Fprintf(&b, "  moved: %s column %d, %d shards, to farmer %s under agreement %d\n", m.File, m.Column, m.Shards, m.Farmer, m.Agreement)
 	}
-	for _, id := range r.Cancelled {
-		fmt.Fprintf(&b, "  cancelled deal %d\n", id)
+	for _, id := range r.Ended {
+		fmt.Fprintf(&b, "  ended: agreement %d\n", id)
 	}
-	for _, e := range r.Errors {
-		fmt.Fprintf(&b, "  error: %s\n", e)
+	for _, p := range r.Problems {
+		fmt.Fprintf(&b, "  problem: %s\n", oneLine(p))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
