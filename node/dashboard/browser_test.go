@@ -581,6 +581,41 @@ func alertHeartbeat(t *testing.T, w *world, cur uint32) {
 			t.Errorf("heartbeat in its grace: %s alert", a.Level)
 		}
 	}
+	w.b.shot("alert-heartbeat-grace")
+
+	// The grace over, farmer 1 reports the miss: farmer 0 is slashed, farmer 1 earns the bounty.
+	ctx := context.Background()
+	f0, f1 := n.Farmers[0], n.Farmers[1]
+	before, err := f0.Client.Standing(ctx, f0.Acct.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Chain.AdvanceTo(t, sched.HeartbeatDeadline(cur))
+	rr, err := f1.Client.ReportMissedTx(ctx, f0.Acct.Addr, cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := f0.Client.Standing(ctx, f0.Acct.Addr)
+	if want := new(big.Int).Sub(before.Free, rr.Slashed); after.Free.Cmp(want) != 0 || rr.Slashed.Sign() == 0 {
+		t.Fatalf("free stake %s after a slash of %s from %s", after.Free, rr.Slashed, before.Free)
+	}
+	snap = w.page(0, "")
+	if !has(w.alerts(), "misses") || strings.Fields(w.b.text("#rep-missed"))[0] != "1" ||
+		w.b.attr(fmt.Sprintf(`#timeline [data-period="%d"]`, cur), "data-state") != "missed" ||
+		w.b.attr("#stake-free", "data-wei") != after.Free.String() || snap.Reputation.ConsecutiveMisses != 1 {
+		t.Fatalf("after the report: alerts %v, missed %q, period %d %s, free %s (chain %s)", w.alerts(), w.b.text("#rep-missed"), cur,
+			w.b.attr(fmt.Sprintf(`#timeline [data-period="%d"]`, cur), "data-state"), w.b.attr("#stake-free", "data-wei"), after.Free)
+	}
+	// The card moves on to the current period: the reported one can no longer be proven.
+	if h := snap.Heartbeat; h.Period != next || h.Late {
+		t.Errorf("heartbeat after the report: %+v, want period %d", h, next)
+	}
+	w.b.shot("alert-misses")
+	bounty, _ := f1.Client.Balance(ctx, f1.Acct.Addr)
+	w.page(1, "")
+	if got := w.b.attr("#withdrawable", "data-wei"); got != bounty.String() || bounty.Cmp(rr.Bounty) != 0 || bounty.Sign() == 0 {
+		t.Errorf("farmer 1 withdrawable: page %s, chain %s, bounty %s", got, bounty, rr.Bounty)
+	}
 }
 
 // alertGas: farmer 2 sends away its ether but about ten heartbeats' worth.
