@@ -1,15 +1,16 @@
 // Package dashboard is a farmer's web dashboard and Prometheus endpoint: one HTTP listener serving
 // a server-rendered page (/), the JSON API the page and scripts read (/api/status), and /metrics.
 //
-// It shows stake, balances and earnings per period over a chosen range with a forecast from the
-// running agreements, proven and missed periods, the next heartbeat window, the agreements, the
+// It shows stake, balances, the pay earned on agreements but not yet paid (per agreement and in
+// total) and earnings per period over a chosen range with a forecast from the open agreements,
+// proven and missed periods, the heartbeat window, the agreements, the
 // shard store's space, traffic, ether left for gas, and the node's identity and reachability; and it
 // raises alerts (on the page, in /api/status, in the log and as a metric) before the farmer loses
 // money: ether running out, free stake near the minimum, a heartbeat late in its window, a disk
 // nearly full, a node unreachable from outside.
 //
 // Every figure comes from the chain or the node through the small interfaces in source.go; the
-// adapters over today's farmer are in farmer.go. Charts are SVG drawn here, in Go: no script
+// adapters over the farmer on the agreement market are in farmer.go. Charts are SVG drawn here, in Go: no script
 // library to vendor or update, nothing fetched from elsewhere (it works offline), a page of a few
 // tens of kilobytes that renders without JavaScript (a small embedded script only refreshes it and
 // counts down the window).
@@ -49,7 +50,7 @@ var assets embed.FS
 
 // options tune a Server; zero fields take the defaults.
 type options struct {
-	prover     Prover
+	heartbeats Heartbeats
 	traffic    Traffic
 	network    Network
 	disk       Disk
@@ -66,8 +67,9 @@ type options struct {
 // Option configures a Server.
 type Option func(*options)
 
-// WithProver shows the prover's own view of recent periods (its last error on a late heartbeat).
-func WithProver(p Prover) Option { return func(o *options) { o.prover = p } }
+// WithHeartbeats shows the heartbeat loop's own view of recent periods (what a late heartbeat
+// waits for, proofs it could not build).
+func WithHeartbeats(h Heartbeats) Option { return func(o *options) { o.heartbeats = h } }
 
 // WithTraffic shows the bytes the node moved.
 func WithTraffic(t Traffic) Option { return func(o *options) { o.traffic = t } }
@@ -186,7 +188,7 @@ func (s *Server) collect(ctx context.Context, past int) (inputs, error) {
 	if in.agreements, err = s.chain.Agreements(ctx, in.from); err != nil {
 		fail("read agreements", err)
 	}
-	if in.proofs, in.misses, err = s.chain.Proofs(ctx, in.from, cur); err != nil {
+	if in.proofs, in.misses, in.record, err = s.chain.Proofs(ctx, in.from, cur); err != nil {
 		fail("read heartbeats", err)
 	}
 	if in.gasPrice, err = s.chain.GasPrice(ctx); err != nil {
@@ -201,8 +203,8 @@ func (s *Server) collect(ctx context.Context, past int) (inputs, error) {
 	} else {
 		in.diskFree, in.diskTotal = -1, -1
 	}
-	if s.o.prover != nil {
-		in.local = s.o.prover.Recent(8)
+	if s.o.heartbeats != nil {
+		in.local = s.o.heartbeats.Recent(8)
 	}
 	return in, first
 }

@@ -1,9 +1,8 @@
 package dashboard
 
-// The adapters over today's farmer: the market's per-file deals read through chain.Client, the
-// shard store, the prover, and the libp2p host. This is the only file of the package that knows
-// about deals, bindings, the prover or libp2p; when the market moves to long-lived agreements,
-// FarmerChain.Agreements is what changes.
+// The adapters over the farmer on the agreement market: its standing read through
+// chain.AgreementClient, the shard store, the heartbeat loop, and the libp2p host. This is the only
+// file of the package that knows about bindings, the heartbeat loop or libp2p.
 
 import (
 	"context"
@@ -23,45 +22,51 @@ import (
 
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/node/heartbeat"
 	ghost "github.com/granary-network/granary/node/host"
-	"github.com/granary-network/granary/node/proto"
-	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/storage"
+	"github.com/granary-network/granary/proofs"
 )
 
 var (
-	_ Chain   = (*FarmerChain)(nil)
-	_ Store   = (*storage.Store)(nil)
-	_ Prover  = ProverHistory{}
-	_ Network = (*HostNetwork)(nil)
-	_ Disk    = DirDisk{}
+	_ Chain                = (*FarmerChain)(nil)
+	_ Store                = (*storage.Store)(nil)
+	_ Heartbeats           = (*LoopHistory)(nil)
+	_ LoopStatus           = (*heartbeat.Loop)(nil)
+	_ heartbeat.Agreements = TimedAgreements{}
+	_ Network              = (*HostNetwork)(nil)
+	_ Disk                 = DirDisk{}
 )
 
-// FarmerChain reads one farmer's standing through a chain client (read-only use: it sends nothing).
-// It remembers the deals it found and the cost of heartbeats it looked up, so a refresh reads only
-// what is new plus the state of the deals not yet settled.
+// reorgDepth is how many of the last blocks each scan reads again: a reorg may have replaced them.
+const reorgDepth = 64
+
+// FarmerChain reads one farmer's standing through an agreement client (read-only use: it sends
+// nothing). It scans the market's events about the farmer (AgreementOpened, HeartbeatProven,
+// MissReported) incrementally from the deployment's start block, reading the last blocks again on
+// every refresh, and remembers agreements once they are settled or failed and the cost of the
+// heartbeats it looked up, so a refresh reads only what is new plus the open agreements' state.
 type FarmerChain struct {
-	c    *chain.Client
+	c    *chain.AgreementClient
 	addr common.Address
 
 	mu      sync.Mutex
-	scanned uint64 // DealCreated events read up to this block
-	deals   map[uint64]*dealEntry
+	scanned uint64                // events read up to this block (0: none yet)
+	opened  map[uint64]uint64     // agreement id → block of its AgreementOpened event
+	final   map[uint64]Agreement  // settled or failed: nothing about them changes any more
+	proofs  map[uint32]Proof      // HeartbeatProven by period
+	misses  map[uint32]Miss       // MissReported by period
 	costs   map[common.Hash]Proof // heartbeat receipts by transaction
 }
 
-type dealEntry struct {
-	a     Agreement
-	final bool // settled: nothing about it changes any more
-}
-
 // NewFarmerChain returns the chain view of farmer through c.
-func NewFarmerChain(c *chain.Client, farmer common.Address) *FarmerChain {
-	return &FarmerChain{c: c, addr: farmer, deals: map[uint64]*dealEntry{}, costs: map[common.Hash]Proof{}}
+func NewFarmerChain(c *chain.AgreementClient, farmer common.Address) *FarmerChain {
+	return &FarmerChain{c: c, addr: farmer, opened: map[uint64]uint64{}, final: map[uint64]Agreement{},
+		proofs: map[uint32]Proof{}, misses: map[uint32]Miss{}, costs: map[common.Hash]Proof{}}
 }
 
 // Schedule implements Chain.
-func (f *FarmerChain) Schedule() market.Schedule { return f.c.Schedule }
+func (f *FarmerChain) Schedule() market.AgreementSchedule { return f.c.Schedule() }
 
 // Head implements Chain: the latest block, and the mean block time over the last 64 blocks.
 func (f *FarmerChain) Head(ctx context.Context) (Head, error) {
@@ -91,25 +96,23 @@ func (f *FarmerChain) Head(ctx context.Context) (Head, error) {
 
 // Account implements Chain.
 func (f *FarmerChain) Account(ctx context.Context) (Account, error) {
-	co := &bind.CallOpts{Context: ctx}
-	st, err := f.c.Market.GetFarmer(co, f.addr)
+	st, err := f.c.Standing(ctx, f.addr)
 	if err != nil {
-		return Account{}, fmt.Errorf("chain: read farmer %s: %w", f.addr, err)
+		return Account{}, err
 	}
-	a := Account{Address: f.addr, Stake: st.Stake, Locked: st.Locked, Unbonding: st.Unbonding, UnbondingReadyBlock: st.UnbondingReadyBlock,
-		Announced: st.Announced, PricePerGiB: st.PricePerGiB, AnnouncedCapacity: st.Capacity, UnderAgreements: st.Used,
-		ProvenPeriods: st.ProvenPeriods, MissedPeriods: st.MissedPeriods, Slashes: st.SlashCount,
-		ConsecutiveMisses: st.ConsecutiveMisses, Disqualified: st.Disqualified}
+	a := Account{Address: f.addr, Stake: st.Free, Locked: st.Locked, Unbonding: st.Unbonding, UnbondingReady: st.UnbondingReady,
+		Announced: st.Announced, PricePerGiB: st.PricePerGiB, AnnouncedCapacity: st.Capacity,
+		ObligedFrom: st.ObligedFrom, ObligedUntil: st.ObligedUntil, Disqualified: st.Disqualified, DqPeriod: st.DqPeriod}
 	if a.Tokens, _, err = f.c.Funds(ctx, f.addr); err != nil {
 		return Account{}, err
 	}
-	if a.Withdrawable, err = f.c.Withdrawable(ctx, f.addr); err != nil {
+	if a.Withdrawable, err = f.c.Balance(ctx, f.addr); err != nil {
 		return Account{}, err
 	}
 	if a.Ether, err = f.c.Ether(ctx, f.addr); err != nil {
 		return Account{}, err
 	}
-	pi, err := f.c.Market.PeerInfo(co, f.addr)
+	pi, err := f.c.Market.PeerInfo(&bind.CallOpts{Context: ctx}, f.addr)
 	if err != nil {
 		return Account{}, fmt.Errorf("chain: read announcement of %s: %w", f.addr, err)
 	}
@@ -124,62 +127,106 @@ func (f *FarmerChain) Account(ctx context.Context) (Account, error) {
 	return a, nil
 }
 
-// Agreements implements Chain over today's deals: every deal of the farmer (DealCreated events)
-// whose end is after `since`, with its state read again unless it was settled. A deal has no
-// revision (-1). Its end is the period after its last paid one: cut short by a cancellation or by
-// the farmer's disqualification, as settlement counts it.
-func (f *FarmerChain) Agreements(ctx context.Context, since uint32) ([]Agreement, error) {
+// scan reads the farmer's events from the last scanned blocks (or the deployment's start) to the
+// head, first dropping what it had read from those blocks. Callers hold f.mu.
+func (f *FarmerChain) scan(ctx context.Context) error {
 	head, err := f.c.Block(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
+	start := f.c.Deployment().StartBlock
+	if f.scanned > start+reorgDepth {
+		start = f.scanned - reorgDepth
+	}
+	if head < start {
+		return nil
+	}
+	for id, b := range f.opened {
+		if b >= start {
+			delete(f.opened, id)
+		}
+	}
+	for p, pr := range f.proofs {
+		if pr.Block >= start {
+			delete(f.proofs, p)
+		}
+	}
+	for p, m := range f.misses {
+		if m.block >= start {
+			delete(f.misses, p)
+		}
+	}
+	opts := &bind.FilterOpts{Start: start, End: &head, Context: ctx}
+	me := []common.Address{f.addr}
+	op, err := f.c.Market.FilterAgreementOpened(opts, nil, nil, me)
+	if err != nil {
+		return fmt.Errorf("chain: list agreements of %s: %w", f.addr, err)
+	}
+	for op.Next() {
+		f.opened[op.Event.Id] = op.Event.Raw.BlockNumber
+	}
+	if err := errors.Join(op.Error(), op.Close()); err != nil {
+		return fmt.Errorf("chain: list agreements of %s: %w", f.addr, err)
+	}
+	hb, err := f.c.Market.FilterHeartbeatProven(opts, me, nil)
+	if err != nil {
+		return fmt.Errorf("chain: read heartbeats of %s: %w", f.addr, err)
+	}
+	for hb.Next() {
+		ev := hb.Event
+		f.proofs[ev.Period] = Proof{Period: ev.Period, Block: ev.Raw.BlockNumber, Tx: ev.Raw.TxHash, Proofs: int(ev.Proofs.Int64())}
+	}
+	if err := errors.Join(hb.Error(), hb.Close()); err != nil {
+		return fmt.Errorf("chain: read heartbeats of %s: %w", f.addr, err)
+	}
+	mr, err := f.c.Market.FilterMissReported(opts, me, nil)
+	if err != nil {
+		return fmt.Errorf("chain: read miss reports of %s: %w", f.addr, err)
+	}
+	for mr.Next() {
+		ev := mr.Event
+		f.misses[ev.Period] = Miss{Period: ev.Period, Reporter: ev.Reporter, Slashed: ev.Slashed, block: ev.Raw.BlockNumber}
+	}
+	if err := errors.Join(mr.Error(), mr.Close()); err != nil {
+		return fmt.Errorf("chain: read miss reports of %s: %w", f.addr, err)
+	}
+	f.scanned = head
+	return nil
+}
+
+// Agreements implements Chain: every agreement opened with the farmer (AgreementOpened events),
+// read again with its earned-unpaid pay unless it was settled or failed, that is still open or
+// whose last period is `since` or later.
+func (f *FarmerChain) Agreements(ctx context.Context, since uint32) ([]Agreement, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	start := f.c.Deployment().StartBlock
-	if f.scanned > start+64 {
-		start = f.scanned - 64 // read the last blocks again: a reorg may have replaced them
-	}
-	if head >= start {
-		it, err := f.c.Market.FilterDealCreated(&bind.FilterOpts{Start: start, End: &head, Context: ctx}, nil, nil, []common.Address{f.addr})
-		if err != nil {
-			return nil, fmt.Errorf("chain: list deals of %s: %w", f.addr, err)
-		}
-		for it.Next() {
-			ev := it.Event
-			if _, ok := f.deals[ev.DealId]; !ok {
-				f.deals[ev.DealId] = &dealEntry{a: Agreement{ID: ev.DealId, Renter: ev.Renter, Size: ev.Size, PricePerPeriod: ev.PricePerPeriod,
-					Collateral: ev.Collateral, Start: ev.StartPeriod, End: ev.StartPeriod + ev.Periods, Revision: -1}}
-			}
-		}
-		err = errors.Join(it.Error(), it.Close())
-		if err != nil {
-			return nil, fmt.Errorf("chain: list deals of %s: %w", f.addr, err)
-		}
-		f.scanned = head
-	}
-	fs, err := f.c.FarmerState(ctx, f.addr)
-	if err != nil {
+	if err := f.scan(ctx); err != nil {
 		return nil, err
 	}
 	var out []Agreement
-	for id, e := range f.deals {
-		if !e.final {
-			d, err := f.c.Deal(ctx, id)
-			if errors.Is(err, chain.ErrNoDeal) { // created in a block a reorg dropped
-				delete(f.deals, id)
+	for id := range f.opened {
+		a, ok := f.final[id]
+		if !ok {
+			info, err := f.c.Agreement(ctx, id)
+			if errors.Is(err, chain.ErrUnknownAgreement) { // opened in a block a reorg dropped
+				delete(f.opened, id)
 				continue
 			} else if err != nil {
 				return nil, err
 			}
-			e.a.Start, e.a.End = d.StartPeriod, d.EndPeriod
-			if fs.Disqualified && fs.DqPeriod < e.a.End {
-				e.a.End = max(fs.DqPeriod, d.StartPeriod)
+			a = Agreement{ID: id, Renter: info.Renter, Size: info.Leaves * proofs.LeafSize, PricePerGiB: info.PricePerGiB,
+				PricePerPeriod: market.Rate(info.PricePerGiB, info.Leaves), Escrow: info.Escrow, Paid: info.Paid, Unpaid: new(big.Int),
+				Collateral: info.Collateral, LiveFrom: info.LiveFrom, EndPeriod: info.EndPeriod, Revision: info.Number, Status: info.Status}
+			if info.Status == chain.AgreementOpen {
+				if a.Unpaid, err = f.c.EarnedOf(ctx, id); err != nil {
+					return nil, err
+				}
+			} else {
+				f.final[id] = a
 			}
-			e.a.Settled, e.a.Cancelled = d.Flags&chain.DealSettled != 0, d.Flags&chain.DealCancelled != 0
-			e.final = e.a.Settled
 		}
-		if e.a.End > since || !e.a.Settled {
-			out = append(out, e.a)
+		if a.Status == chain.AgreementOpen || a.EndPeriod >= since {
+			out = append(out, a)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
@@ -188,43 +235,44 @@ func (f *FarmerChain) Agreements(ctx context.Context, since uint32) ([]Agreement
 
 // Proofs implements Chain from the HeartbeatProven and MissReported events; each heartbeat's gas
 // and cost come from its receipt.
-func (f *FarmerChain) Proofs(ctx context.Context, from, to uint32) ([]Proof, []Miss, error) {
-	opts := &bind.FilterOpts{Start: f.c.Schedule.PeriodStart(from), Context: ctx}
-	hb, err := f.c.Market.FilterHeartbeatProven(opts, []common.Address{f.addr}, nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("chain: read heartbeats of %s: %w", f.addr, err)
+func (f *FarmerChain) Proofs(ctx context.Context, from, to uint32) ([]Proof, []Miss, Record, error) {
+	f.mu.Lock()
+	if err := f.scan(ctx); err != nil {
+		f.mu.Unlock()
+		return nil, nil, Record{}, err
 	}
+	var rec Record
 	var proofs []Proof
-	for hb.Next() {
-		ev := hb.Event
-		if ev.Period < from || ev.Period > to {
-			continue
+	var misses []Miss
+	var lastProven uint32
+	var anyProven bool
+	for p, pr := range f.proofs {
+		rec.Proven++
+		if !anyProven || p > lastProven {
+			lastProven, anyProven = p, true
 		}
-		proofs = append(proofs, Proof{Period: ev.Period, Block: ev.Raw.BlockNumber, Tx: ev.Raw.TxHash})
+		if p >= from && p <= to {
+			proofs = append(proofs, pr)
+		}
 	}
-	if err := errors.Join(hb.Error(), hb.Close()); err != nil {
-		return nil, nil, fmt.Errorf("chain: read heartbeats of %s: %w", f.addr, err)
+	for p, m := range f.misses {
+		rec.Missed++
+		if !anyProven || p > lastProven {
+			rec.ConsecutiveMisses++
+		}
+		if p >= from && p <= to {
+			misses = append(misses, m)
+		}
 	}
+	f.mu.Unlock()
 	for i := range proofs {
 		if err := f.cost(ctx, &proofs[i]); err != nil {
-			return nil, nil, err
+			return nil, nil, Record{}, err
 		}
-	}
-	mr, err := f.c.Market.FilterMissReported(opts, []common.Address{f.addr}, nil)
-	if err != nil {
-		return nil, nil, fmt.Errorf("chain: read miss reports of %s: %w", f.addr, err)
-	}
-	var misses []Miss
-	for mr.Next() {
-		if p := mr.Event.Period; p >= from && p <= to {
-			misses = append(misses, Miss{Period: p, Reporter: mr.Event.Reporter})
-		}
-	}
-	if err := errors.Join(mr.Error(), mr.Close()); err != nil {
-		return nil, nil, fmt.Errorf("chain: read miss reports of %s: %w", f.addr, err)
 	}
 	sort.Slice(proofs, func(i, j int) bool { return proofs[i].Period < proofs[j].Period })
-	return proofs, misses, nil
+	sort.Slice(misses, func(i, j int) bool { return misses[i].Period < misses[j].Period })
+	return proofs, misses, rec, nil
 }
 
 // cost fills in a heartbeat's gas and ether from its receipt (remembered by transaction).
@@ -258,23 +306,89 @@ func (f *FarmerChain) GasPrice(ctx context.Context) (*big.Int, error) {
 	return p, nil
 }
 
-// ProverHistory is the prover's record of its recent periods.
-type ProverHistory struct{ P *prover.Prover }
+// LoopStatus is the heartbeat loop's report of the latest period it handled (*heartbeat.Loop).
+type LoopStatus interface {
+	Status() heartbeat.Status
+}
 
-// Recent implements Prover.
-func (h ProverHistory) Recent(n int) []LocalResult {
-	rs := h.P.Results()
-	if len(rs) > n {
-		rs = rs[len(rs)-n:]
-	}
-	out := make([]LocalResult, len(rs))
-	for i, r := range rs {
-		out[i] = LocalResult{Period: r.Period, Outcome: r.Outcome.String()}
-		if r.Err != nil {
-			out[i].Err = r.Err.Error()
+// historyLen is how many periods a LoopHistory remembers.
+const historyLen = 32
+
+// LoopHistory keeps the heartbeat loop's recent periods: the loop reports only its latest one, so
+// the history samples it on every Recent (each dashboard refresh) and keeps the last outcome seen
+// for each period. A period the loop finished and left between two refreshes is not seen.
+type LoopHistory struct {
+	l LoopStatus
+
+	mu      sync.Mutex
+	seen    []LocalResult // by period, oldest first
+	misses  int           // the loop's miss count at the last sample
+	sampled bool
+}
+
+// NewLoopHistory returns the history of loop l.
+func NewLoopHistory(l LoopStatus) *LoopHistory { return &LoopHistory{l: l} }
+
+// Recent implements Heartbeats: samples the loop, then returns up to n periods, oldest first.
+func (h *LoopHistory) Recent(n int) []LocalResult {
+	s := h.l.Status()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if s.Period != 0 || s.Proven || s.Waiting != "" {
+		r := LocalResult{Period: s.Period, Proofs: s.Proofs, Lost: len(s.Lost)}
+		switch {
+		case s.Waiting != "":
+			r.Outcome, r.Err = "pending", "waiting for the period's "+s.Waiting
+		case s.Proven:
+			r.Outcome = "proven"
+		case h.sampled && s.Misses > h.misses:
+			r.Outcome, r.Err = "missed", "given up: too late, or the period's seed was lost"
+		default:
+			r.Outcome = "not obliged"
+		}
+		if len(s.Lost) > 0 {
+			r.Err = fmt.Sprintf("proofs of agreements %v could not be built: they can be reported unproven", s.Lost)
+		}
+		i := sort.Search(len(h.seen), func(i int) bool { return h.seen[i].Period >= s.Period })
+		switch {
+		case i < len(h.seen) && h.seen[i].Period == s.Period:
+			if h.seen[i].Outcome != "missed" || r.Outcome == "proven" {
+				h.seen[i] = r
+			}
+		default:
+			h.seen = append(h.seen, LocalResult{})
+			copy(h.seen[i+1:], h.seen[i:])
+			h.seen[i] = r
+		}
+		if len(h.seen) > historyLen {
+			h.seen = h.seen[len(h.seen)-historyLen:]
 		}
 	}
-	return out
+	h.misses, h.sampled = s.Misses, true
+	out := h.seen
+	if len(out) > n {
+		out = out[len(out)-n:]
+	}
+	return append([]LocalResult(nil), out...)
+}
+
+// TimedAgreements is the farmer's agreement store as the heartbeat loop reads it, timing every
+// shard read its proofs make (one per proof: the group of leaves holding the picked leaf and the
+// shard's proof cache) into M. Pass it to heartbeat.New in place of the farmer service.
+type TimedAgreements struct {
+	heartbeat.Agreements
+	M *Metrics
+}
+
+// ProofSource implements heartbeat.Agreements.
+func (t TimedAgreements) ProofSource() proofs.ShardSource {
+	src := t.Agreements.ProofSource()
+	return func(root proofs.Hash, leaf uint64) (*proofs.Cache, []byte, error) {
+		start := time.Now()
+		c, g, err := src(root, leaf)
+		t.M.ObserveProof(time.Since(start), err)
+		return c, g, err
+	}
 }
 
 // HostNetwork is the libp2p host's identity, addresses, AutoNAT reachability and streams.
@@ -360,22 +474,4 @@ type BandwidthTraffic struct{ C *metrics.BandwidthCounter }
 func (b BandwidthTraffic) Totals() (in, out int64) {
 	s := b.C.GetBandwidthTotals()
 	return s.TotalIn, s.TotalOut
-}
-
-// TimedFarmer times the prover's proofs into m.
-type TimedFarmer struct {
-	F interface {
-		Prove(ctx context.Context, dealID, leaf uint64) (proto.AuditResponse, error)
-	}
-	M *Metrics
-}
-
-var _ prover.Farmer = TimedFarmer{}
-
-// Prove implements prover.Farmer.
-func (t TimedFarmer) Prove(ctx context.Context, dealID, leaf uint64) (proto.AuditResponse, error) {
-	start := time.Now()
-	r, err := t.F.Prove(ctx, dealID, leaf)
-	t.M.ObserveProof(time.Since(start), err)
-	return r, err
 }

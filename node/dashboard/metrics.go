@@ -55,16 +55,16 @@ func NewMetrics() *Metrics {
 	}
 	r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m.stake = gv("granary_farmer_stake_grn", "Farmer stake in GRN by kind (free, locked, unbonding).", "kind")
-	m.balance = gv("granary_farmer_balance_grn", "GRN in the farmer's account (account) and held for it by the market (withdrawable).", "kind")
+	m.balance = gv("granary_farmer_balance_grn", "GRN in the farmer's account (account), held for it by the market (withdrawable), and earned on open agreements but not yet paid (earned_unpaid).", "kind")
 	m.ether = g("granary_farmer_ether", "Ether the farmer's account holds for gas.")
 	m.etherLeft = g("granary_farmer_ether_periods_left", "Heartbeats the ether pays for at the measured cost (-1: unknown).")
-	m.earned = g("granary_farmer_earned_in_range_grn", "GRN earned by proven periods in the dashboard's range.")
+	m.earned = g("granary_farmer_earned_in_range_grn", "GRN accrued by proven periods in the dashboard's range.")
 	m.perPeriod = g("granary_farmer_earnings_per_period_grn", "GRN the current period pays when proven.")
-	m.forecast = g("granary_farmer_forecast_grn", "GRN running agreements pay until they end if every period is proven.")
-	m.periods = gv("granary_farmer_periods", "Periods by outcome as the chain records them (proven, missed) and slashes.", "outcome")
+	m.forecast = g("granary_farmer_forecast_grn", "GRN open agreements pay until they end if every period is proven.")
+	m.periods = gv("granary_farmer_periods", "Periods by outcome as the chain records them: proven (heartbeats), missed (reported and slashed).", "outcome")
 	m.head = g("granary_chain_head_block", "Latest block.")
 	m.period = g("granary_chain_period", "Current period.")
-	m.windowLeft = g("granary_heartbeat_window_blocks_left", "Blocks until the current proof window closes (0 when not open).")
+	m.windowLeft = g("granary_heartbeat_window_seconds_left", "Seconds until the open heartbeat window closes, at the head's timestamp (0 when not open).")
 	m.agreements = g("granary_farmer_agreements_running", "Agreements running in the current period.")
 	m.storeBytes = gv("granary_store_bytes", "Shard store bytes by kind (capacity, used, reserved, free).", "kind")
 	m.p2pBytes = gv("granary_p2p_bytes", "Bytes the libp2p host moved since start, by direction (in, out).", "direction")
@@ -73,7 +73,7 @@ func NewMetrics() *Metrics {
 	m.hbGas = prometheus.NewHistogram(prometheus.HistogramOpts{Name: "granary_heartbeat_gas",
 		Help: "Gas used by the farmer's heartbeats on chain.", Buckets: prometheus.ExponentialBuckets(40_000, 1.5, 10)})
 	m.proofSecs = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "granary_proof_seconds",
-		Help: "Time to prove one challenged leaf from the shard store, by result.", Buckets: prometheus.ExponentialBuckets(0.0005, 4, 9)}, []string{"result"})
+		Help: "Time to read one proof's leaves and shard cache from the shard store (TimedAgreements), by result.", Buckets: prometheus.ExponentialBuckets(0.0005, 4, 9)}, []string{"result"})
 	m.storeOps = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "granary_store_operations_total",
 		Help: "Shard store operations by operation and result."}, []string{"op", "result"})
 	m.storeOpSecs = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "granary_store_operation_seconds",
@@ -84,7 +84,7 @@ func NewMetrics() *Metrics {
 	return m
 }
 
-// ObserveProof records the time taken to prove one challenge.
+// ObserveProof records the time taken to read one proof's shard data.
 func (m *Metrics) ObserveProof(d time.Duration, err error) {
 	m.proofSecs.WithLabelValues(result(err)).Observe(d.Seconds())
 }
@@ -119,6 +119,7 @@ func (m *Metrics) set(s Snapshot, proofs []Proof, errs int) {
 	m.stake.WithLabelValues("unbonding").Set(grn(s.Stake.Unbonding))
 	m.balance.WithLabelValues("account").Set(grn(s.Balance))
 	m.balance.WithLabelValues("withdrawable").Set(grn(s.Withdraw))
+	m.balance.WithLabelValues("earned_unpaid").Set(grn(s.Unpaid))
 	m.ether.Set(grn(s.Gas.Ether))
 	m.etherLeft.Set(s.Gas.PeriodsLeft)
 	m.earned.Set(grn(s.Earnings.Earned))
@@ -126,11 +127,10 @@ func (m *Metrics) set(s Snapshot, proofs []Proof, errs int) {
 	m.forecast.Set(grn(s.Earnings.Forecast))
 	m.periods.WithLabelValues("proven").Set(float64(s.Reputation.Proven))
 	m.periods.WithLabelValues("missed").Set(float64(s.Reputation.Missed))
-	m.periods.WithLabelValues("slashed").Set(float64(s.Reputation.Slashes))
 	m.head.Set(float64(s.Head.Block))
 	m.period.Set(float64(s.Head.Period))
 	if s.Heartbeat.State == "open" {
-		m.windowLeft.Set(float64(s.Heartbeat.BlocksToClose))
+		m.windowLeft.Set(s.Heartbeat.SecondsToClose)
 	} else {
 		m.windowLeft.Set(0)
 	}

@@ -43,7 +43,9 @@ func newPageRenderer() (*pageRenderer, error) {
 			}
 			return fmt.Sprintf("%.2f", 100*float64(part)/float64(whole))
 		},
-		"eq": func(a, b int) bool { return a == b },
+		"eq":    func(a, b int) bool { return a == b },
+		"unix":  func(sec int64) string { return time.Unix(sec, 0).UTC().Format("2006-01-02 15:04:05 UTC") },
+		"clock": func(sec int64) string { return time.Unix(sec, 0).UTC().Format("15:04:05") },
 	}).ParseFS(assets, "templates/page.html")
 	if err != nil {
 		return nil, fmt.Errorf("dashboard: parse page template: %w", err)

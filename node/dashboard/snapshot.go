@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/granary-network/granary/market"
+	"github.com/granary-network/granary/node/chain"
 )
 
 // Snapshot is everything the page and the JSON API (/api/status) show, built from one round of
@@ -19,7 +20,8 @@ type Snapshot struct {
 	Head       HeadView         `json:"head"`
 	Stake      StakeView        `json:"stake"`
 	Balance    Amount           `json:"balance"`      // GRN in the farmer's account
-	Withdraw   Amount           `json:"withdrawable"` // GRN the market holds for the farmer
+	Withdraw   Amount           `json:"withdrawable"` // GRN the market holds for the farmer (bounties, challenge fees)
+	Unpaid     Amount           `json:"earnedUnpaid"` // GRN earned on open agreements but not yet paid (sum of earnedOf)
 	Earnings   EarningsView     `json:"earnings"`
 	Heartbeat  HeartbeatView    `json:"heartbeat"`
 	Agreements []AgreementView  `json:"agreements"`
@@ -82,9 +84,9 @@ type StakeView struct {
 	Free            Amount `json:"free"`
 	Locked          Amount `json:"locked"`
 	Unbonding       Amount `json:"unbonding"`
-	UnbondingReady  uint64 `json:"unbondingReadyBlock,omitempty"`
+	UnbondingReady  int64  `json:"unbondingReady,omitempty"` // unix seconds when it can be withdrawn
 	Minimum         Amount `json:"minimum"`
-	SlashPerMiss    Amount `json:"slashPerMiss"`    // what one reported miss takes now
+	SlashPerMiss    Amount `json:"slashPerMiss"`    // what one reported miss takes now (of free, then unbonding stake)
 	MissesToMinimum int64  `json:"missesToMinimum"` // reported misses until free stake falls below the minimum (-1: already below)
 }
 
@@ -105,64 +107,71 @@ type EarningsView struct {
 	From         uint32       `json:"from"`
 	To           uint32       `json:"to"` // inclusive; periods after the head are forecast
 	Periods      []PeriodView `json:"periods"`
-	Earned       Amount       `json:"earned"`            // in [From, To]
+	Earned       Amount       `json:"earned"`            // accrued by proven periods in [From, To]
+	Unpaid       Amount       `json:"earnedUnpaid"`      // earned on open agreements, not yet paid (sum of earnedOf)
 	PerPeriod    Amount       `json:"perPeriod"`         // what the current period pays when proven
 	Forecast     Amount       `json:"forecast"`          // running agreements, from the current period to their ends, if every period is proven
 	ForecastTo   uint32       `json:"forecastUntil"`     // the period after the last agreement ends
 	Proven       int          `json:"proven"`            // in range
 	Missed       int          `json:"missed"`            // reported, in range
 	Unproven     int          `json:"unproven"`          // not proven, not reported, in range
-	ForecastDays float64      `json:"forecastDays"`      // ForecastTo - current period, in days at the mean block time
-	PerDay       Amount       `json:"perDay"`            // PerPeriod scaled to a day at the mean block time
+	ForecastDays float64      `json:"forecastDays"`      // ForecastTo - current period, in days
+	PerDay       Amount       `json:"perDay"`            // PerPeriod scaled to a day
 	RangeOptions []int        `json:"rangeOptions"`      // the range choices offered (periods)
 	RangeLen     int          `json:"rangeLen"`          // periods shown before the current one
 	ForecastLen  int          `json:"forecastLen"`       // periods shown after it
 	Max          Amount       `json:"max"`               // tallest bar
-	DayPeriods   float64      `json:"periodsPerDay"`     // periods a day at the mean block time (0: unknown)
+	DayPeriods   float64      `json:"periodsPerDay"`     // periods a day
 	Currency     string       `json:"currency"`          // "GRN"
 	Basis        string       `json:"basis"`             // how earnings are computed
 	Agreements   int          `json:"runningAgreements"` // agreements running in the current period
 }
 
-// HeartbeatView is the current or next heartbeat window.
+// HeartbeatView is the heartbeat window that matters now: the previous period's while it is owed,
+// unsent and still in its grace, else the current period's until it is proven, else the next one's.
+// Times are the chain's (block timestamps): the head's timestamp is "now".
 type HeartbeatView struct {
 	Period         uint32  `json:"period"`
-	State          string  `json:"state"` // waiting (window not open), open, proven, not obliged, disqualified
-	WindowFirst    uint64  `json:"windowFirst"`
-	WindowLast     uint64  `json:"windowLast"`
-	BlocksToOpen   uint64  `json:"blocksToOpen"`
-	BlocksToClose  uint64  `json:"blocksToClose"`
-	SecondsToOpen  float64 `json:"secondsToOpen"`  // estimated from the mean block time (0: unknown)
-	SecondsToClose float64 `json:"secondsToClose"` // estimated
+	State          string  `json:"state"`          // waiting (window not open), open, not obliged, disqualified
+	Opens          int64   `json:"windowOpens"`    // unix seconds: the period's start
+	Closes         int64   `json:"windowCloses"`   // unix seconds: the next period's start + grace
+	SecondsToOpen  float64 `json:"secondsToOpen"`  // from the head's timestamp
+	SecondsToClose float64 `json:"secondsToClose"` // from the head's timestamp
 	Elapsed        float64 `json:"windowElapsed"`  // share of the window gone (open only)
+	Late           bool    `json:"late"`           // the previous period's heartbeat, in its grace
 	LastError      string  `json:"lastError,omitempty"`
 }
 
 // AgreementView is a row of the agreements table.
 type AgreementView struct {
-	ID       uint64 `json:"id"`
-	Renter   string `json:"renter"`
-	Size     uint64 `json:"size"`
-	SizeText string `json:"sizeText"`
-	Rate     Amount `json:"rate"` // per period
-	End      uint32 `json:"end"`  // first period after the agreement
-	Revision string `json:"revision"`
-	State    string `json:"state"` // running, ended, settled, cancelled
+	ID          uint64 `json:"id"`
+	Renter      string `json:"renter"`
+	Size        uint64 `json:"size"` // bytes of the revision on chain
+	SizeText    string `json:"sizeText"`
+	Revision    uint64 `json:"revision"` // number of the revision on chain (0: none yet)
+	PricePerGiB Amount `json:"pricePerGiB"`
+	Rate        Amount `json:"rate"` // per period, at the revision's size
+	Escrow      Amount `json:"escrow"`
+	Paid        Amount `json:"paid"`         // vindicated pay moved to the farmer so far
+	Unpaid      Amount `json:"earnedUnpaid"` // earned but not yet paid (earnedOf)
+	LiveFrom    uint32 `json:"liveFrom"`     // first period it can be due (0: no data yet)
+	End         uint32 `json:"endPeriod"`    // its last period
+	State       string `json:"state"`        // running, starting, ended (awaiting settlement), settled, failed
 }
 
 // CapacityView is the shard store's space.
 type CapacityView struct {
 	Capacity        int64   `json:"capacity"`
-	Used            int64   `json:"used"`
-	Reserved        int64   `json:"reserved"` // held for accepted proposals not yet uploaded
+	Used            int64   `json:"used"`     // stored shards: in revisions on chain, staged for the next one, or held for the chain's
+	Reserved        int64   `json:"reserved"` // set aside for uploads in progress
 	Free            int64   `json:"free"`
 	UsedShare       float64 `json:"usedShare"` // (used + reserved) / capacity
 	Announced       uint64  `json:"announced"`
-	UnderAgreements uint64  `json:"underAgreements"`
-	DiskFree        int64   `json:"diskFree"`  // bytes free on the store's filesystem (-1: unknown)
-	DiskTotal       int64   `json:"diskTotal"` // its size (-1: unknown)
+	UnderAgreements uint64  `json:"underAgreements"` // bytes of the open agreements' revisions on chain
+	DiskFree        int64   `json:"diskFree"`        // bytes free on the store's filesystem (-1: unknown)
+	DiskTotal       int64   `json:"diskTotal"`       // its size (-1: unknown)
 	Text            struct {
-		Capacity, Used, Reserved, Free, DiskFree string
+		Capacity, Used, Reserved, Free, DiskFree, UnderAgreements string
 	} `json:"text"`
 }
 
@@ -199,11 +208,10 @@ type NetworkView struct {
 
 // ReputationView is the farmer's record on chain.
 type ReputationView struct {
-	Proven            uint32 `json:"proven"`
-	Missed            uint32 `json:"missed"`
-	Slashes           uint32 `json:"slashes"`
-	ConsecutiveMisses uint16 `json:"consecutiveMisses"`
-	DisqualifyAfter   uint32 `json:"disqualifyAfter"`
+	Proven            uint32 `json:"proven"`            // heartbeats on chain since the market's deployment
+	Missed            uint32 `json:"missed"`            // periods reported missed (each slashed the stake)
+	ConsecutiveMisses uint32 `json:"consecutiveMisses"` // reported misses after the last proven period
+	DisqualifyAfter   uint8  `json:"disqualifyAfter"`
 	Disqualified      bool   `json:"disqualified"`
 }
 
@@ -217,7 +225,7 @@ type ThresholdsInView struct {
 
 // Alert is a condition that costs the farmer money if left alone.
 type Alert struct {
-	ID     string `json:"id"`    // gas, stake, heartbeat, disk, unreachable, misses, disqualified
+	ID     string `json:"id"`    // gas, stake, heartbeat, proofs, disk, unreachable, misses, disqualified
 	Level  string `json:"level"` // warning or critical
 	Title  string `json:"title"`
 	Detail string `json:"detail"`
@@ -230,8 +238,8 @@ type Thresholds struct {
 	// StakeMisses: warn when this many more reported misses would take the free stake below the
 	// market's minimum (default 3).
 	StakeMisses int64
-	// LateWindow: warn when this share of the proof window has gone with the heartbeat not yet on
-	// chain (default 0.5).
+	// LateWindow: warn when this share of the heartbeat window (the period and its grace) has gone
+	// with the heartbeat not yet on chain (default 0.5).
 	LateWindow float64
 	// DiskUsedShare: warn when stored and reserved bytes reach this share of the capacity (default 0.9).
 	DiskUsedShare float64
@@ -261,12 +269,13 @@ func (t Thresholds) withDefaults() Thresholds {
 // inputs is one round of reads; build turns it into a Snapshot without I/O.
 type inputs struct {
 	now        time.Time
-	sched      market.Schedule
+	sched      market.AgreementSchedule
 	head       Head
 	acct       Account
 	agreements []Agreement
 	proofs     []Proof
 	misses     []Miss
+	record     Record
 	gasPrice   *big.Int
 	capacity   int64
 	used       int64
@@ -284,48 +293,51 @@ type inputs struct {
 // RangeOptions are the chart ranges offered, in periods before the current one.
 var RangeOptions = []int{24, 48, 168, 720}
 
-// live reports whether agreement a is paid for period p (if p is proven).
-func live(a Agreement, p uint32) bool { return a.Start <= p && p < a.End }
+// live reports whether agreement a accrues pay in period p (if p is proven): it had data from a
+// period at or before p, p is not after its last period, and it did not fail.
+func live(a Agreement, p uint32) bool {
+	return a.Status != chain.AgreementFailed && a.Size > 0 && a.LiveFrom != 0 && a.LiveFrom <= p && p <= a.EndPeriod
+}
+
+// obligedIn reports whether the farmer owes a heartbeat for period q.
+func obligedIn(a Account, q uint32) bool {
+	return a.ObligedFrom != 0 && a.ObligedFrom <= q && q <= a.ObligedUntil
+}
 
 // build computes the snapshot from one round of reads.
 func build(in inputs, th Thresholds) Snapshot {
 	th = th.withDefaults()
 	s := Snapshot{Generated: in.now, Address: in.acct.Address.Hex(), Errors: in.errs, Local: in.local}
 	cur := in.head.Period
-	p := in.sched.Params
+	p := in.sched.AgreementParams
 	if in.head.BlockTime > 10*time.Minute { // a stalled or restarted chain: no pace to estimate with
 		in.head.BlockTime = 0
 	}
 	s.Head = HeadView{Block: in.head.Block, Period: cur, BlockSeconds: in.head.BlockTime.Seconds()}
-	periodSeconds := s.Head.BlockSeconds * float64(p.PeriodBlocks)
 	periodsPerDay := 0.0
-	if periodSeconds > 0 {
-		periodsPerDay = 86400 / periodSeconds
+	if p.PeriodSeconds > 0 {
+		periodsPerDay = 86400 / float64(p.PeriodSeconds)
 	}
 	s.Thresholds = ThresholdsInView{EtherPeriods: th.EtherPeriods, StakeMisses: th.StakeMisses, LateWindow: th.LateWindow,
 		DiskUsedShare: th.DiskUsedShare}
 
-	// Stake.
+	// Stake: a reported miss takes ceil((free + unbonding) × slashBps / 10⁴), from the free stake first.
 	a := in.acct
-	free, locked := nz(a.Stake), nz(a.Locked)
-	slash := new(big.Int).Add(free, locked)
-	slash.Mul(slash, big.NewInt(int64(p.SlashBps))).Div(slash, big.NewInt(10_000))
-	if slash.Cmp(free) > 0 { // a slash takes at most the free stake
-		slash.Set(free)
-	}
+	free, unbonding := nz(a.Stake), nz(a.Unbonding)
+	slash := slashOf(free, unbonding, p.SlashBps)
 	minStake := nz(p.MinStake)
 	misses := int64(-1)
 	if free.Cmp(minStake) >= 0 {
-		misses = missesToMinimum(free, locked, minStake, p.SlashBps)
+		misses = missesToMinimum(free, unbonding, minStake, p.SlashBps)
 	}
-	s.Stake = StakeView{Free: amount(free), Locked: amount(locked), Unbonding: amount(a.Unbonding), UnbondingReady: a.UnbondingReadyBlock,
+	s.Stake = StakeView{Free: amount(free), Locked: amount(a.Locked), Unbonding: amount(unbonding),
 		Minimum: amount(minStake), SlashPerMiss: amount(slash), MissesToMinimum: misses}
-	if nz(a.Unbonding).Sign() == 0 {
-		s.Stake.UnbondingReady = 0
+	if unbonding.Sign() > 0 && !a.UnbondingReady.IsZero() {
+		s.Stake.UnbondingReady = a.UnbondingReady.Unix()
 	}
 	s.Balance, s.Withdraw = amount(a.Tokens), amount(a.Withdrawable)
-	s.Reputation = ReputationView{Proven: a.ProvenPeriods, Missed: a.MissedPeriods, Slashes: a.Slashes,
-		ConsecutiveMisses: a.ConsecutiveMisses, DisqualifyAfter: p.DisqualifyAfterMisses, Disqualified: a.Disqualified}
+	s.Reputation = ReputationView{Proven: in.record.Proven, Missed: in.record.Missed, ConsecutiveMisses: in.record.ConsecutiveMisses,
+		DisqualifyAfter: p.DisqualifyAfterMisses, Disqualified: a.Disqualified}
 
 	// Earnings per period and the timeline.
 	proven := map[uint32]Proof{}
@@ -348,7 +360,8 @@ func build(in inputs, th Thresholds) Snapshot {
 	}
 	e := EarningsView{From: in.from, To: in.to, Currency: "GRN", RangeOptions: RangeOptions, RangeLen: in.rangeLen,
 		DayPeriods: periodsPerDay,
-		Basis:      "each proven period (HeartbeatProven) pays the price per period of every agreement running in it, as settlement pays"}
+		Basis: "each proven period (HeartbeatProven) accrues the rate of every agreement live in it, at the size of its revision on chain; " +
+			"the pay is vindicated when a due agreement's proof lands, paid out by claims and settlement, and forfeited if the agreement fails"}
 	earned, maxBar := new(big.Int), new(big.Int)
 	for q := in.from; q <= in.to; q++ {
 		r, n := rate(q)
@@ -357,22 +370,16 @@ func build(in inputs, th Thresholds) Snapshot {
 		switch {
 		case ok:
 			v.State, v.earned = "proven", r
-			if q >= cur {
-				v.forecast = new(big.Int)
-			}
 		case q > cur:
 			v.State, v.forecast = "future", r
 		case q == cur:
 			v.State, v.forecast = "current", r
 		case missed[q]:
 			v.State = "missed"
-		case n > 0:
+		case n > 0 || obligedIn(a, q):
 			v.State = "unproven"
 		default:
 			v.State = "idle"
-		}
-		if ok && q == cur {
-			v.State = "proven"
 		}
 		switch v.State {
 		case "proven":
@@ -397,23 +404,29 @@ func build(in inputs, th Thresholds) Snapshot {
 	e.Earned, e.Max = amount(earned), amount(maxBar)
 	perPeriod, running := rate(cur)
 	e.PerPeriod, e.Agreements = amount(perPeriod), running
-	// Forecast: every running agreement from the current period (unless already proven) to its end.
+	// Forecast: every open agreement from the current period (unless already proven) to its last
+	// period; none of a disqualified farmer's (they fail).
 	first := cur
 	if _, ok := proven[cur]; ok {
 		first = cur + 1
 	}
-	fc, until := new(big.Int), cur
+	fc, until, unpaid := new(big.Int), cur, new(big.Int)
 	for _, ag := range in.agreements {
-		if ag.Settled || a.Disqualified {
+		if ag.Status != chain.AgreementOpen {
 			continue
 		}
-		start := max(first, ag.Start)
-		if ag.End > start {
-			fc.Add(fc, new(big.Int).Mul(nz(ag.PricePerPeriod), big.NewInt(int64(ag.End-start))))
-			until = max(until, ag.End)
+		unpaid.Add(unpaid, nz(ag.Unpaid))
+		if a.Disqualified || ag.Size == 0 || ag.LiveFrom == 0 {
+			continue
+		}
+		start := max(first, ag.LiveFrom)
+		if ag.EndPeriod >= start {
+			fc.Add(fc, new(big.Int).Mul(nz(ag.PricePerPeriod), big.NewInt(int64(ag.EndPeriod-start)+1)))
+			until = max(until, ag.EndPeriod+1)
 		}
 	}
-	e.Forecast, e.ForecastTo = amount(fc), until
+	e.Forecast, e.ForecastTo, e.Unpaid = amount(fc), until, amount(unpaid)
+	s.Unpaid = e.Unpaid
 	if periodsPerDay > 0 {
 		e.ForecastDays = float64(until-cur) / periodsPerDay
 		perDay, _ := new(big.Float).Mul(new(big.Float).SetInt(perPeriod), big.NewFloat(periodsPerDay)).Int(nil)
@@ -422,29 +435,30 @@ func build(in inputs, th Thresholds) Snapshot {
 	s.Earnings = e
 
 	// Heartbeat window.
-	s.Heartbeat = heartbeatWindow(in, proven, running > 0)
+	s.Heartbeat = heartbeatWindow(in, proven, missed, func(q uint32) bool { _, n := rate(q); return n > 0 || obligedIn(a, q) })
 
 	// Agreements table: running first, then by end.
+	var underAgreements uint64
 	for _, ag := range in.agreements {
 		st := "running"
 		switch {
-		case ag.Settled:
+		case ag.Status == chain.AgreementFailed:
+			st = "failed"
+		case ag.Status == chain.AgreementSettled:
 			st = "settled"
-		case ag.Cancelled && cur >= ag.End:
-			st = "cancelled"
-		case cur >= ag.End:
+		case cur > ag.EndPeriod:
 			st = "ended"
-		case cur < ag.Start:
+		case ag.Size == 0 || ag.LiveFrom == 0 || cur < ag.LiveFrom:
 			st = "starting"
 		}
-		rev := "—"
-		if ag.Revision >= 0 {
-			rev = fmt.Sprint(ag.Revision)
+		if ag.Status == chain.AgreementOpen {
+			underAgreements += ag.Size
 		}
 		s.Agreements = append(s.Agreements, AgreementView{ID: ag.ID, Renter: ag.Renter.Hex(), Size: ag.Size, SizeText: FormatBytes(int64(ag.Size)),
-			Rate: amount(ag.PricePerPeriod), End: ag.End, Revision: rev, State: st})
+			Revision: ag.Revision, PricePerGiB: amount(ag.PricePerGiB), Rate: amount(ag.PricePerPeriod), Escrow: amount(ag.Escrow),
+			Paid: amount(ag.Paid), Unpaid: amount(ag.Unpaid), LiveFrom: ag.LiveFrom, End: ag.EndPeriod, State: st})
 	}
-	order := map[string]int{"running": 0, "starting": 1, "ended": 2, "cancelled": 3, "settled": 4}
+	order := map[string]int{"running": 0, "starting": 1, "ended": 2, "failed": 3, "settled": 4}
 	sort.SliceStable(s.Agreements, func(i, j int) bool {
 		x, y := s.Agreements[i], s.Agreements[j]
 		if order[x.State] != order[y.State] {
@@ -458,11 +472,12 @@ func build(in inputs, th Thresholds) Snapshot {
 
 	// Capacity.
 	c := CapacityView{Capacity: in.capacity, Used: in.used, Free: in.free, Reserved: max(0, in.capacity-in.used-in.free),
-		Announced: a.AnnouncedCapacity, UnderAgreements: a.UnderAgreements, DiskFree: in.diskFree, DiskTotal: in.diskTotal}
+		Announced: a.AnnouncedCapacity, UnderAgreements: underAgreements, DiskFree: in.diskFree, DiskTotal: in.diskTotal}
 	if c.Capacity > 0 {
 		c.UsedShare = float64(c.Used+c.Reserved) / float64(c.Capacity)
 	}
 	c.Text.Capacity, c.Text.Used, c.Text.Reserved, c.Text.Free = FormatBytes(c.Capacity), FormatBytes(c.Used), FormatBytes(c.Reserved), FormatBytes(c.Free)
+	c.Text.UnderAgreements = FormatBytes(int64(c.UnderAgreements))
 	if c.DiskFree >= 0 {
 		c.Text.DiskFree = FormatBytes(c.DiskFree)
 	}
@@ -496,58 +511,73 @@ func nz(v *big.Int) *big.Int {
 	return v
 }
 
+// slashOf is what one reported miss takes: ceil((free + unbonding) × bps / 10⁴), at most all of it.
+func slashOf(free, unbonding *big.Int, bps uint16) *big.Int {
+	t := new(big.Int).Add(free, unbonding)
+	s := new(big.Int).Mul(t, big.NewInt(int64(bps)))
+	s.Add(s, big.NewInt(9_999)).Div(s, big.NewInt(10_000))
+	if s.Cmp(t) > 0 {
+		s.Set(t)
+	}
+	return s
+}
+
 // missesToMinimum counts the reported misses after which the free stake is below min, each taking
-// (free + locked) × bps / 10⁴ of the free stake (capped at 1000: effectively never).
-func missesToMinimum(free, locked, min *big.Int, bps uint32) int64 {
-	f := new(big.Int).Set(free)
+// slashOf(free, unbonding) from the free stake first, then from the unbonding stake (capped at
+// 1000: effectively never).
+func missesToMinimum(free, unbonding, min *big.Int, bps uint16) int64 {
+	f, u := new(big.Int).Set(free), new(big.Int).Set(unbonding)
 	for n := int64(0); n < 1000; n++ {
 		if f.Cmp(min) < 0 {
 			return n
 		}
-		s := new(big.Int).Add(f, locked)
-		s.Mul(s, big.NewInt(int64(bps))).Div(s, big.NewInt(10_000))
+		s := slashOf(f, u, bps)
 		if s.Sign() == 0 {
 			return 1000
 		}
-		f.Sub(f, s)
+		if f.Cmp(s) >= 0 {
+			f.Sub(f, s)
+		} else {
+			u.Sub(u, new(big.Int).Sub(s, f))
+			f.SetInt64(0)
+		}
 	}
 	return 1000
 }
 
-func heartbeatWindow(in inputs, proven map[uint32]Proof, obliged bool) HeartbeatView {
-	sched, head, cur := in.sched, in.head.Block, in.head.Period
+// heartbeatWindow finds the window that matters at the head's timestamp: the previous period's
+// while it is owed, unsent, unreported and in its grace; else the current period's until it is
+// proven; else the next one's.
+func heartbeatWindow(in inputs, proven map[uint32]Proof, missed map[uint32]bool, obliged func(uint32) bool) HeartbeatView {
+	sched, cur := in.sched, in.head.Period
+	now := in.head.Time.Unix()
 	q := cur
-	first, last := sched.ProofWindowOf(q)
-	_, done := proven[q]
-	if done || head > last {
-		q++
-		first, last = sched.ProofWindowOf(q)
+	_, prevDone := proven[cur-1]
+	if cur > 0 && !prevDone && !missed[cur-1] && obliged(cur-1) && now < int64(sched.HeartbeatDeadline(cur-1)) {
+		q = cur - 1
+	} else if _, done := proven[cur]; done {
+		q = cur + 1
 	}
-	h := HeartbeatView{Period: q, WindowFirst: first, WindowLast: last}
+	opens, closes := int64(sched.PeriodStart(q)), int64(sched.HeartbeatDeadline(q))
+	h := HeartbeatView{Period: q, Opens: opens, Closes: closes, Late: q < cur}
 	switch {
 	case in.acct.Disqualified:
 		h.State = "disqualified"
-	case done && q == cur+1 && head < first:
-		h.State = "waiting"
-	case head < first:
+	case !obliged(q):
+		h.State = "not obliged"
+	case now < opens:
 		h.State = "waiting"
 	default:
 		h.State = "open"
 	}
-	if !obliged && h.State != "disqualified" {
-		h.State = "not obliged"
+	if now < opens {
+		h.SecondsToOpen = float64(opens - now)
 	}
-	if head < first {
-		h.BlocksToOpen = first - head
+	if now < closes {
+		h.SecondsToClose = float64(closes - now)
 	}
-	if head <= last {
-		h.BlocksToClose = last - head
-	}
-	if head >= first && head <= last {
-		h.Elapsed = float64(head-first+1) / float64(last-first+1)
-	}
-	if bt := in.head.BlockTime.Seconds(); bt > 0 {
-		h.SecondsToOpen, h.SecondsToClose = float64(h.BlocksToOpen)*bt, float64(h.BlocksToClose)*bt
+	if now >= opens && now < closes {
+		h.Elapsed = float64(now-opens) / float64(closes-opens)
 	}
 	for i := len(in.local) - 1; i >= 0; i-- {
 		if r := in.local[i]; r.Period == q && r.Err != "" {
@@ -600,10 +630,10 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 		out = append(out, Alert{ID: id, Level: level, Title: title, Detail: detail})
 	}
 	if s.Reputation.Disqualified {
-		add("disqualified", "critical", "Disqualified", "The market disqualified this farmer: its agreements ended; only its stake can be withdrawn (granary farmer exit).")
+		add("disqualified", "critical", "Disqualified", fmt.Sprintf("The market disqualified this farmer from period %d: its agreements live then fail at settlement (their unvindicated pay and collateral go to the renters); only its stake can be withdrawn (granary farmer exit).", in.acct.DqPeriod))
 	} else if s.Reputation.ConsecutiveMisses > 0 {
 		add("misses", "critical", fmt.Sprintf("%d missed periods in a row", s.Reputation.ConsecutiveMisses),
-			fmt.Sprintf("Reported misses slash the stake; %d in a row disqualify the farmer.", s.Reputation.DisqualifyAfter))
+			fmt.Sprintf("Each reported miss slashes the stake; %d unproven periods in a row, or stake below the minimum, disqualify the farmer.", s.Reputation.DisqualifyAfter))
 	}
 	if g := s.Gas; g.PeriodsLeft >= 0 && g.PeriodsLeft < th.EtherPeriods {
 		level := "warning"
@@ -624,17 +654,24 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 					st.MissesToMinimum, st.SlashPerMiss.Text, st.Free.Text, st.Minimum.Text))
 		}
 	}
-	if h := s.Heartbeat; h.State == "open" && h.Period == s.Head.Period && h.Elapsed >= th.LateWindow {
-		detail := fmt.Sprintf("Period %d's heartbeat is not on chain and %.0f%% of its proof window is gone (%s left).",
-			h.Period, 100*h.Elapsed, plural(h.BlocksToClose, "block"))
+	if h := s.Heartbeat; h.State == "open" && h.Elapsed >= th.LateWindow {
+		detail := fmt.Sprintf("Period %d's heartbeat is not on chain and %.0f%% of its window is gone (%s left).",
+			h.Period, 100*h.Elapsed, humanDuration(h.SecondsToClose))
 		if h.LastError != "" {
 			detail += " Last attempt: " + h.LastError
 		}
 		level := "warning"
-		if h.BlocksToClose <= 2 {
+		if h.Late { // the previous period's, in its grace: the last chance before it can be reported
 			level = "critical"
 		}
 		add("heartbeat", level, "Heartbeat not sent yet", detail)
+	}
+	for i := len(in.local) - 1; i >= 0; i-- {
+		if r := in.local[i]; r.Lost > 0 {
+			add("proofs", "critical", fmt.Sprintf("Proofs lost in period %d", r.Period),
+				fmt.Sprintf("The heartbeat loop could not build %d due agreements' proofs (%s): anyone can report them unproven, which fails them and forfeits their pay and collateral. Check the shard store.", r.Lost, r.Err))
+			break
+		}
 	}
 	switch c := s.Capacity; {
 	case c.Capacity > 0 && c.UsedShare >= th.DiskUsedShare:
@@ -660,13 +697,6 @@ func alerts(s Snapshot, in inputs, th Thresholds) []Alert {
 	rank := map[string]int{"critical": 0, "warning": 1}
 	sort.SliceStable(out, func(i, j int) bool { return rank[out[i].Level] < rank[out[j].Level] })
 	return out
-}
-
-func plural(n uint64, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // FormatBytes writes a byte count in binary units: 1536 → "1.5 KiB".

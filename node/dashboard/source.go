@@ -11,22 +11,23 @@ import (
 )
 
 // The dashboard reads everything it shows through the small interfaces below. The adapters over
-// today's farmer (chain.Client, storage.Store, prover.Prover, the libp2p host) are in farmer.go;
-// nothing else in this package knows about deals, bindings or libp2p.
+// the farmer (chain.AgreementClient, storage.Store, the heartbeat loop, the libp2p host) are in
+// farmer.go; nothing else in this package knows about bindings, the heartbeat loop or libp2p.
 
-// Chain is the farmer's standing as the chain records it.
+// Chain is the farmer's standing as the AgreementMarket records it.
 type Chain interface {
 	// Schedule is the market's period schedule and parameters (fixed at deployment).
-	Schedule() market.Schedule
+	Schedule() market.AgreementSchedule
 	// Head reads the latest block.
 	Head(ctx context.Context) (Head, error)
-	// Account reads the farmer's stake, balances, announcement and reputation.
+	// Account reads the farmer's stake, balances, announcement and obligation window.
 	Account(ctx context.Context) (Account, error)
-	// Agreements lists the farmer's agreements whose end is after period `since`, live or not.
+	// Agreements lists the farmer's agreements still open, or ended after period `since`.
 	Agreements(ctx context.Context, since uint32) ([]Agreement, error)
 	// Proofs returns the heartbeats the chain accepted (HeartbeatProven) and the misses reported
-	// against the farmer for periods in [from, to].
-	Proofs(ctx context.Context, from, to uint32) ([]Proof, []Miss, error)
+	// against the farmer (MissReported) for periods in [from, to], and the farmer's record since the
+	// market's deployment.
+	Proofs(ctx context.Context, from, to uint32) ([]Proof, []Miss, Record, error)
 	// GasPrice is what the chain's node suggests a transaction pays per gas now.
 	GasPrice(ctx context.Context) (*big.Int, error)
 }
@@ -34,48 +35,49 @@ type Chain interface {
 // Head is the latest block.
 type Head struct {
 	Block     uint64
-	Time      time.Time     // its timestamp
-	Period    uint32        // the period it falls in
+	Time      time.Time     // its timestamp: the chain's clock, which places periods
+	Period    uint32        // the period its timestamp falls in
 	BlockTime time.Duration // mean time between recent blocks (0: unknown)
 }
 
 // Account is the farmer's on-chain record and balances. Amounts are in base units (wei of GRN or
 // of ether).
 type Account struct {
-	Address             common.Address
-	Stake               *big.Int // free stake
-	Locked              *big.Int // stake locked as collateral of running agreements
-	Unbonding           *big.Int
-	UnbondingReadyBlock uint64
-	Tokens              *big.Int // GRN held by the account
-	Withdrawable        *big.Int // GRN the market holds for the farmer (earnings, bounties)
-	Ether               *big.Int // ether for gas
-	Announced           bool
-	PricePerGiB         *big.Int
-	AnnouncedCapacity   uint64 // bytes, as announced
-	UnderAgreements     uint64 // bytes the market counts as used by running agreements
-	ProvenPeriods       uint32
-	MissedPeriods       uint32
-	Slashes             uint32
-	ConsecutiveMisses   uint16
-	Disqualified        bool
-	PeerID              string   // the libp2p peer id announced on chain ("" if none or unreadable)
-	Addrs               []string // the multiaddrs announced on chain
+	Address        common.Address
+	Stake          *big.Int // free stake
+	Locked         *big.Int // stake locked as collateral of open agreements
+	Unbonding      *big.Int
+	UnbondingReady time.Time // when the unbonding stake can be withdrawn (zero: none)
+	Tokens         *big.Int  // GRN held by the account
+	Withdrawable   *big.Int  // GRN the market holds for the farmer (bounties, answered challenge fees)
+	Ether          *big.Int  // ether for gas
+	Announced      bool
+	PricePerGiB    *big.Int
+	// AnnouncedCapacity is the capacity announced on chain, in bytes.
+	AnnouncedCapacity uint64
+	// ObligedFrom and ObligedUntil bound the periods the farmer owes heartbeats for (0: never).
+	ObligedFrom, ObligedUntil uint32
+	Disqualified              bool
+	DqPeriod                  uint32   // first period not served after a disqualification
+	PeerID                    string   // the libp2p peer id announced on chain ("" if none or unreadable)
+	Addrs                     []string // the multiaddrs announced on chain
 }
 
-// Agreement is one renter's storage with the farmer. Today's market holds per-file deals: each is
-// shown as an agreement without a revision (Revision < 0).
+// Agreement is one renter's agreement with the farmer as the chain holds it.
 type Agreement struct {
 	ID             uint64
 	Renter         common.Address
-	Size           uint64   // bytes
-	PricePerPeriod *big.Int // paid for each proven period
+	Size           uint64   // bytes of the revision on chain (leaves × 256)
+	PricePerGiB    *big.Int // per GiB-period
+	PricePerPeriod *big.Int // what a period of the revision on chain pays (market.Rate)
+	Escrow         *big.Int // deposited by the renter in total
+	Paid           *big.Int // vindicated pay already moved to the farmer
+	Unpaid         *big.Int // earned but not yet paid (earnedOf: accrued to the current period − paid)
 	Collateral     *big.Int
-	Start          uint32 // first period paid for
-	End            uint32 // first period after it (the farmer's disqualification cuts it short)
-	Revision       int64  // off-chain revision number; -1 when the agreement has none (today's deals)
-	Settled        bool
-	Cancelled      bool
+	LiveFrom       uint32 // first period it can be due (0: never had data)
+	EndPeriod      uint32 // its last period (inclusive, as the chain holds it)
+	Revision       uint64 // number of the revision on chain (0: none posted yet)
+	Status         uint8  // chain.AgreementOpen, AgreementSettled or AgreementFailed
 }
 
 // Proof is a heartbeat the chain accepted.
@@ -83,6 +85,7 @@ type Proof struct {
 	Period  uint32
 	Block   uint64
 	Tx      common.Hash
+	Proofs  int      // agreement proofs it carried
 	GasUsed uint64   // 0: unknown
 	Cost    *big.Int // ether paid for the transaction (nil: unknown)
 }
@@ -91,13 +94,22 @@ type Proof struct {
 type Miss struct {
 	Period   uint32
 	Reporter common.Address
+	Slashed  *big.Int
+	block    uint64 // of the report (for rescans after a reorg)
+}
+
+// Record is the farmer's heartbeats and reported misses since the market's deployment.
+type Record struct {
+	Proven, Missed uint32
+	// ConsecutiveMisses counts the reported misses after the last proven period.
+	ConsecutiveMisses uint32
 }
 
 // Store is the farmer's shard store capacity (*storage.Store provides it).
 type Store interface {
 	Capacity() int64 // bytes offered
-	Used() int64     // bytes of stored shards
-	Free() int64     // capacity neither used nor reserved for accepted proposals
+	Used() int64     // bytes of stored shards: in revisions on chain, staged for the next revision, or held for one the chain still holds
+	Free() int64     // capacity neither used nor reserved for uploads in progress
 }
 
 // Disk is the filesystem the store lives on (optional): the store's own free capacity means
@@ -107,16 +119,18 @@ type Disk interface {
 	DiskSpace() (free, total int64, err error)
 }
 
-// Prover is the farmer's heartbeat loop as it saw its recent periods (optional).
-type Prover interface {
+// Heartbeats is the farmer's heartbeat loop as it saw its recent periods (optional).
+type Heartbeats interface {
 	Recent(n int) []LocalResult
 }
 
-// LocalResult is one period's heartbeat as the farmer's prover saw it.
+// LocalResult is one period's heartbeat as the farmer's loop saw it.
 type LocalResult struct {
-	Period  uint32
-	Outcome string // pending, proven, missed, lost, not obliged
-	Err     string // its last error, if any
+	Period  uint32 `json:"period"`
+	Outcome string `json:"outcome"` // pending, proven, missed, not obliged
+	Proofs  int    `json:"proofs"`  // proofs its heartbeat carried (sent by this loop)
+	Lost    int    `json:"lost"`    // due agreements whose proof could not be built
+	Err     string `json:"error,omitempty"`
 }
 
 // Traffic counts the bytes the node's libp2p host moved (optional).
