@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
@@ -370,3 +372,76 @@ func TestClientsOnTestnet(t *testing.T) {
 func itoa(v int64) string { return strconvFormat(v) }
 
 func strconvFormat(v int64) string { return strconv.FormatInt(v, 10) }
+
+// RenterStore maps the renter's errors to the gateway's: a put with too few farmers for k+m is
+// ErrUnavailable (S3 503 SlowDown: the client may retry) and leaves no file; reading, deleting a
+// file the renter does not hold is ErrNotFound. Through the SDK, that put is a 503.
+func TestRenterStoreErrors(t *testing.T) {
+	n := testnet.NewAgreements(t, testnet.AgreementConfig{Farmers: 4})
+	ctx := context.Background()
+	st := s3gw.RenterStore{R: n.Renter.Agreements, Params: pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10}}
+	if _, err := st.Put(ctx, "s3/x", bytes.NewReader(testnet.RandomFile(1, 1000)), 1000); !errors.Is(err, s3gw.ErrUnavailable) ||
+		!errors.Is(err, renter.ErrNotEnoughFarmers) {
+		t.Fatalf("put with 4 farmers for 3+3: %v, want ErrUnavailable wrapping ErrNotEnoughFarmers", err)
+	}
+	if names, err := st.List(ctx, ""); err != nil || len(names) != 0 {
+		t.Fatalf("files after a failed put: %v %v", names, err)
+	}
+	if err := st.GetRange(ctx, "s3/x", io.Discard, 0, 1); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("range of a missing file: %v, want ErrNotFound", err)
+	}
+	if err := st.Delete(ctx, "s3/x"); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("delete of a missing file: %v, want ErrNotFound", err)
+	}
+
+	// A store that does place: List filters by prefix, Put reports the size.
+	st.Params = pipeline.Params{DataShards: 2, ParityShards: 2, SegmentSize: 64 << 10}
+	for _, name := range []string{"s3/a", "s3/b", "other"} {
+		if size, err := st.Put(ctx, name, bytes.NewReader(testnet.RandomFile(2, 5000)), -1); err != nil || size != 5000 {
+			t.Fatalf("put %s: %d %v", name, size, err)
+		}
+	}
+	if names, err := st.List(ctx, "s3/"); err != nil || !slices.Equal(names, []string{"s3/a", "s3/b"}) {
+		t.Fatalf("list s3/: %v %v", names, err)
+	}
+	var out bytes.Buffer
+	if err := st.GetRange(ctx, "s3/b", &out, 100, 200); err != nil || !bytes.Equal(out.Bytes(), testnet.RandomFile(2, 5000)[100:300]) {
+		t.Fatalf("range of s3/b: %v", err)
+	}
+	if err := st.Delete(ctx, "s3/a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.GetRange(ctx, "s3/a", io.Discard, 0, 1); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("range of a deleted file: %v, want ErrNotFound", err)
+	}
+
+	// Through the gateway and the SDK: the failed put is 503 SlowDown.
+	dir := t.TempDir()
+	keys, err := s3gw.OpenKeys(filepath.Join(dir, "keys.json"), [32]byte{7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	creds, err := keys.Create("e2e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Params = pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10}
+	gw, err := s3gw.Open(dir, st, keys, s3gw.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := gw.Start("127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gw.Close() })
+	c := (&gwNet{gw: gw, creds: creds}).sdk()
+	if _, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("bucket")}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bucket"), Key: aws.String("k"), Body: bytes.NewReader([]byte("hello"))},
+		func(o *s3.Options) { o.RetryMaxAttempts = 1 })
+	var re *awshttp.ResponseError
+	if !errors.As(err, &re) || re.HTTPStatusCode() != http.StatusServiceUnavailable {
+		t.Fatalf("PutObject with too few farmers: %v, want 503", err)
+	}
+}
