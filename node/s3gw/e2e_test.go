@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"net/http"
@@ -18,11 +19,12 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/aws-sdk-go-v2/credentials"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/aws/aws-sdk-go-v2/service/s3/types"
 
-	"github.com/granary-network/granary/node/chain"
+	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/s3gw"
@@ -35,15 +37,17 @@ import (
 var smallest = pipeline.Params{DataShards: 1, ParityShards: 0, SegmentSize: pipeline.DefaultSegmentSize}
 
 type gwNet struct {
-	net   *testnet.Net
+	net   *testnet.AgreementNet
 	gw    *s3gw.Gateway
 	creds s3gw.Credentials
 }
 
-// startOnTestnet runs a gateway over the test network's renter.
-func startOnTestnet(t *testing.T, farmers int, capacity int64, p pipeline.Params) *gwNet {
+// startOnTestnet runs a gateway over the agreement test network's renter; each farmer offers
+// agreements of up to perAgreement bytes (0: the test network's default, 1 GiB).
+func startOnTestnet(t *testing.T, farmers int, capacity int64, perAgreement uint64, p pipeline.Params) *gwNet {
 	t.Helper()
-	n := testnet.New(t, testnet.Config{Farmers: farmers, Capacity: capacity})
+	n := testnet.NewAgreements(t, testnet.AgreementConfig{Farmers: farmers, Capacity: capacity,
+		Renter: renter.AgreementOptions{MaxBytesPerAgreement: perAgreement}})
 	dir := filepath.Join(n.Renter.Dir, "s3")
 	keys, err := s3gw.OpenKeys(filepath.Join(dir, "keys.json"), [32]byte{7})
 	if err != nil {
@@ -53,7 +57,7 @@ func startOnTestnet(t *testing.T, farmers int, capacity int64, p pipeline.Params
 	if err != nil {
 		t.Fatal(err)
 	}
-	gw, err := s3gw.Open(dir, s3gw.RenterStore{R: n.Renter.Renter, Params: p}, keys, s3gw.Options{})
+	gw, err := s3gw.Open(dir, s3gw.RenterStore{R: n.Renter.Agreements, Params: p}, keys, s3gw.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,46 +73,44 @@ func (g *gwNet) sdk() *s3.Client {
 		Credentials: credentials.NewStaticCredentialsProvider(g.creds.AccessKey, g.creds.SecretKey, ""), HTTPClient: &http.Client{}})
 }
 
-// liveDeals counts the renter's deals on chain that still run.
-func liveDeals(t *testing.T, n *testnet.Net, ids []uint64) int {
+// heldShards counts the shards the renter's agreements hold at their newest co-signed revisions
+// (what the renter pays for), and checks each farmer's own newest revision agrees.
+func heldShards(t *testing.T, n *testnet.AgreementNet) uint64 {
 	t.Helper()
-	live := 0
-	for _, id := range ids {
-		d, err := n.Renter.Client.Deal(context.Background(), id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.Flags&chain.DealCancelled == 0 {
-			live++
-		}
-	}
-	return live
-}
-
-// allDeals returns the deals of every file the renter holds.
-func allDeals(t *testing.T, n *testnet.Net) []uint64 {
-	t.Helper()
-	ctx := context.Background()
-	names, err := n.Renter.List(ctx)
+	ags, err := n.Renter.AgreementsList(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []uint64
-	for _, name := range names {
-		m, err := n.Renter.Manifest(ctx, name)
-		if err != nil {
-			t.Fatal(err)
+	var total uint64
+	for _, a := range ags {
+		total += a.Shards
+		f := n.AgreementFarmerOf(a.Farmer)
+		if f == nil {
+			t.Fatalf("agreement %d with unknown farmer %s", a.ID, a.Farmer)
 		}
-		ids = append(ids, renter.Deals(m)...)
+		var st *market.AgreementState
+		for _, s := range f.Svc.AgreementStates() {
+			if s.ID == a.ID {
+				st = s
+			}
+		}
+		if st == nil {
+			t.Fatalf("farmer %s does not know agreement %d", a.Farmer, a.ID)
+		}
+		if st.Latest.Number != a.Number || st.Latest.Shards != a.Shards {
+			t.Fatalf("agreement %d: renter at revision %d (%d shards), farmer at %d (%d shards)", a.ID, a.Number, a.Shards,
+				st.Latest.Number, st.Latest.Shards)
+		}
 	}
-	return ids
+	return total
 }
 
-// The SDK against a gateway on the test network (3+3 shards on 6 farmers, as `renter put`): each
-// object is renter files placed under deals; a ranged GET reads through the pipeline; a
-// multipart object is its parts' files; deleting objects and aborting uploads cancels every deal.
+// The SDK against a gateway on the agreement test network (3+3 shards on 6 farmers, as `renter
+// put`): each object is renter files whose shards are revised into the renter's agreements; a
+// ranged GET reads through the pipeline; a multipart object is its parts' files (completing adds no
+// shard); deleting objects and aborting uploads revises every shard back out of the agreements.
 func TestSDKOnTestnet(t *testing.T) {
-	g := startOnTestnet(t, 6, 0, pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10})
+	g := startOnTestnet(t, 6, 0, 0, pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10})
 	c, ctx := g.sdk(), context.Background()
 	if _, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("photos")}); err != nil {
 		t.Fatal(err)
@@ -160,20 +162,20 @@ func TestSDKOnTestnet(t *testing.T) {
 		}
 		done = append(done, types.CompletedPart{ETag: out.ETag, PartNumber: aws.Int32(int32(i + 1))})
 	}
-	before := len(allDeals(t, g.net))
+	before := heldShards(t, g.net)
 	if _, err := c.CompleteMultipartUpload(ctx, &s3.CompleteMultipartUploadInput{Bucket: aws.String("photos"), Key: aws.String("video"),
 		UploadId: mp.UploadId, MultipartUpload: &types.CompletedMultipartUpload{Parts: done}}); err != nil {
 		t.Fatal(err)
 	}
-	if after := len(allDeals(t, g.net)); after != before {
-		t.Fatalf("completion made %d new deals; it must compose the parts", after-before)
+	if after := heldShards(t, g.net); after != before {
+		t.Fatalf("completion changed the agreements' shards from %d to %d; it must compose the parts", before, after)
 	}
 	whole := slices.Concat(parts...)
 	if !bytes.Equal(get("video", ""), whole) || !bytes.Equal(get("video", "bytes=5242000-5243000"), whole[5242000:5243001]) {
 		t.Fatal("multipart object differs")
 	}
 
-	// An aborted upload and deleted objects leave no deal running.
+	// An aborted upload and deleted objects leave no shard in any agreement.
 	mp2, err := c.CreateMultipartUpload(ctx, &s3.CreateMultipartUploadInput{Bucket: aws.String("photos"), Key: aws.String("gone")})
 	if err != nil {
 		t.Fatal(err)
@@ -182,7 +184,9 @@ func TestSDKOnTestnet(t *testing.T) {
 		PartNumber: aws.Int32(1), Body: bytes.NewReader(data)}); err != nil {
 		t.Fatal(err)
 	}
-	ids := allDeals(t, g.net)
+	if held := heldShards(t, g.net); held <= before {
+		t.Fatalf("the uploaded part added no shard to the agreements (%d, before %d)", held, before)
+	}
 	if _, err := c.AbortMultipartUpload(ctx, &s3.AbortMultipartUploadInput{Bucket: aws.String("photos"), Key: aws.String("gone"), UploadId: mp2.UploadId}); err != nil {
 		t.Fatal(err)
 	}
@@ -191,8 +195,8 @@ func TestSDKOnTestnet(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if live := liveDeals(t, g.net, ids); live != 0 {
-		t.Fatalf("%d deals still run after every object was deleted and the upload aborted", live)
+	if held := heldShards(t, g.net); held != 0 {
+		t.Fatalf("the agreements still hold %d shards after every object was deleted and the upload aborted", held)
 	}
 	if names, _ := g.net.Renter.List(ctx); len(names) != 0 {
 		t.Fatalf("renter files left: %v", names)
@@ -251,7 +255,7 @@ func fileSum(t *testing.T, path string) [32]byte {
 // upload of a file over 1 GiB, and a ranged GET.
 func TestClientsOnTestnet(t *testing.T) {
 	awsBin, rcloneBin := tool(t, "aws"), tool(t, "rclone")
-	g := startOnTestnet(t, 1, 4<<30, smallest)
+	g := startOnTestnet(t, 1, 4<<30, 2<<30, smallest) // one agreement holds the 1 GiB file
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "aws-config")
 	// 64 MiB parts: a 1 GiB file is 17 renter files, not 128.
@@ -368,3 +372,76 @@ func TestClientsOnTestnet(t *testing.T) {
 func itoa(v int64) string { return strconvFormat(v) }
 
 func strconvFormat(v int64) string { return strconv.FormatInt(v, 10) }
+
+// RenterStore maps the renter's errors to the gateway's: a put with too few farmers for k+m is
+// ErrUnavailable (S3 503 SlowDown: the client may retry) and leaves no file; reading, deleting a
+// file the renter does not hold is ErrNotFound. Through the SDK, that put is a 503.
+func TestRenterStoreErrors(t *testing.T) {
+	n := testnet.NewAgreements(t, testnet.AgreementConfig{Farmers: 4})
+	ctx := context.Background()
+	st := s3gw.RenterStore{R: n.Renter.Agreements, Params: pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10}}
+	if _, err := st.Put(ctx, "s3/x", bytes.NewReader(testnet.RandomFile(1, 1000)), 1000); !errors.Is(err, s3gw.ErrUnavailable) ||
+		!errors.Is(err, renter.ErrNotEnoughFarmers) {
+		t.Fatalf("put with 4 farmers for 3+3: %v, want ErrUnavailable wrapping ErrNotEnoughFarmers", err)
+	}
+	if names, err := st.List(ctx, ""); err != nil || len(names) != 0 {
+		t.Fatalf("files after a failed put: %v %v", names, err)
+	}
+	if err := st.GetRange(ctx, "s3/x", io.Discard, 0, 1); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("range of a missing file: %v, want ErrNotFound", err)
+	}
+	if err := st.Delete(ctx, "s3/x"); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("delete of a missing file: %v, want ErrNotFound", err)
+	}
+
+	// A store that does place: List filters by prefix, Put reports the size.
+	st.Params = pipeline.Params{DataShards: 2, ParityShards: 2, SegmentSize: 64 << 10}
+	for _, name := range []string{"s3/a", "s3/b", "other"} {
+		if size, err := st.Put(ctx, name, bytes.NewReader(testnet.RandomFile(2, 5000)), -1); err != nil || size != 5000 {
+			t.Fatalf("put %s: %d %v", name, size, err)
+		}
+	}
+	if names, err := st.List(ctx, "s3/"); err != nil || !slices.Equal(names, []string{"s3/a", "s3/b"}) {
+		t.Fatalf("list s3/: %v %v", names, err)
+	}
+	var out bytes.Buffer
+	if err := st.GetRange(ctx, "s3/b", &out, 100, 200); err != nil || !bytes.Equal(out.Bytes(), testnet.RandomFile(2, 5000)[100:300]) {
+		t.Fatalf("range of s3/b: %v", err)
+	}
+	if err := st.Delete(ctx, "s3/a"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.GetRange(ctx, "s3/a", io.Discard, 0, 1); !errors.Is(err, s3gw.ErrNotFound) {
+		t.Fatalf("range of a deleted file: %v, want ErrNotFound", err)
+	}
+
+	// Through the gateway and the SDK: the failed put is 503 SlowDown.
+	dir := t.TempDir()
+	keys, err := s3gw.OpenKeys(filepath.Join(dir, "keys.json"), [32]byte{7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	creds, err := keys.Create("e2e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Params = pipeline.Params{DataShards: 3, ParityShards: 3, SegmentSize: 64 << 10}
+	gw, err := s3gw.Open(dir, st, keys, s3gw.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := gw.Start("127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gw.Close() })
+	c := (&gwNet{gw: gw, creds: creds}).sdk()
+	if _, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("bucket")}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bucket"), Key: aws.String("k"), Body: bytes.NewReader([]byte("hello"))},
+		func(o *s3.Options) { o.RetryMaxAttempts = 1 })
+	var re *awshttp.ResponseError
+	if !errors.As(err, &re) || re.HTTPStatusCode() != http.StatusServiceUnavailable {
+		t.Fatalf("PutObject with too few farmers: %v, want 503", err)
+	}
+}

@@ -11,18 +11,20 @@ import (
 	"github.com/granary-network/granary/node/renter"
 )
 
-// RenterStore is the ObjectStore of a renter: each file is put exactly as `granary renter put`
-// puts it (encrypted, erasure-coded, placed with farmers under deals, proven), read back through
-// the pipeline by range, and removed by cancelling its deals.
+// RenterStore is the ObjectStore of a renter on agreements: each file is put exactly as `granary
+// renter put` puts it (encrypted, erasure-coded, its shards revised into the renter's agreements
+// with farmers, proven every period), read back through the pipeline by range, and removed by
+// revising its shards out of those agreements.
 type RenterStore struct {
-	R      *renter.Renter
+	R      *renter.Agreements
 	Params pipeline.Params
 }
 
-// Put stores r's bytes as a renter file.
+// Put stores r's bytes as a renter file. Too few farmers to place it (none eligible, or too many
+// refusing or failing, e.g. for want of escrow funds) is ErrUnavailable: the client may retry.
 func (s RenterStore) Put(ctx context.Context, name string, r io.Reader, size int64) (int64, error) {
 	m, err := s.R.Put(ctx, name, r, s.Params)
-	if errors.Is(err, renter.ErrNotEnoughFarmers) || errors.Is(err, renter.ErrFunds) {
+	if errors.Is(err, renter.ErrNotEnoughFarmers) || errors.Is(err, renter.ErrPlacement) {
 		return 0, fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	if err != nil {
@@ -40,9 +42,9 @@ func (s RenterStore) GetRange(ctx context.Context, name string, w io.Writer, off
 	return err
 }
 
-// Delete removes a renter file, cancelling its deals.
+// Delete removes a renter file, revising its shards out of its agreements.
 func (s RenterStore) Delete(ctx context.Context, name string) error {
-	_, err := s.R.Remove(ctx, name)
+	err := s.R.Remove(ctx, name)
 	if errors.Is(err, renter.ErrNotFound) {
 		return fmt.Errorf("%w: %w", ErrNotFound, err)
 	}

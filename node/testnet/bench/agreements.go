@@ -38,17 +38,17 @@ import (
 // the renter's agreements if its book has none yet), then put one generated file, get it back, and
 // remove it (so that the farmers' disks do not fill up over the runs).
 type AgreementJob struct {
-	RPC        string                    `json:"rpc"`
+	RPC        string           `json:"rpc"`
 	Deployment chain.Deployment `json:"deployment"`
-	Key        string                    `json:"key"` // hex secp256k1 key of a funded account
-	Dir        string                    `json:"dir"` // the renter's data (identity, catalogue, agreement book); kept across jobs
-	Name       string                    `json:"name"`
-	Size       int64                     `json:"size"`
-	Seed       uint64                    `json:"seed"` // the file is keystream.New(Seed)
-	Params     pipeline.Params           `json:"params"`
-	Periods    uint32                    `json:"periods"`  // length of new agreements
-	MaxBytes   uint64                    `json:"maxBytes"` // renter.AgreementOptions.MaxBytesPerAgreement
-	WarmSize   int64                     `json:"warmSize"` // the warm-up file's size
+	Key        string           `json:"key"` // hex secp256k1 key of a funded account
+	Dir        string           `json:"dir"` // the renter's data (identity, catalogue, agreement book); kept across jobs
+	Name       string           `json:"name"`
+	Size       int64            `json:"size"`
+	Seed       uint64           `json:"seed"` // the file is keystream.New(Seed)
+	Params     pipeline.Params  `json:"params"`
+	Periods    uint32           `json:"periods"`  // length of new agreements
+	MaxBytes   uint64           `json:"maxBytes"` // renter.AgreementOptions.MaxBytesPerAgreement
+	WarmSize   int64            `json:"warmSize"` // the warm-up file's size
 }
 
 // AgreementResult is what the agreement renter process measured.

@@ -1,16 +1,16 @@
 // Package bench measures Granary end to end as its users feel it (scripts/bench.sh runs it and
-// writes BENCHMARKS.md): on the in-process network with 6 farmers on loopback, a renter puts and
-// gets 256 MiB and 1 GiB files; the same bytes go through the renter's pipeline alone (encryption,
-// erasure coding, Merkle hashing) so that the end-to-end figures come with their ratio to what this
-// machine can do at all; and the farmers' heartbeat loop runs for several periods, its gas read back
-// from the receipts.
+// writes BENCHMARKS.md), on the agreement path: on the in-process network of testnet.NewAgreements
+// (farmers on loopback with their heartbeat loops), a renter on renter.Agreements puts, gets and
+// removes big files (TestBenchAgreements), the same bytes go through the renter's pipeline alone
+// (encryption, erasure coding, Merkle hashing) so that the end-to-end figures come with their ratio
+// to what this machine can do at all, and the S3 gateway is compared with the renter on the same
+// bytes (TestGatewayBench).
 //
-// The renter runs in its own process (the test binary started again with GRANARY_BENCH_ROLE=renter)
-// so that its peak RSS is the renter's alone. It reaches the in-process chain through ServeRPC, a
-// JSON-RPC proxy on 127.0.0.1, and the farmers over libp2p like any renter.
+// The renter and the gateway run in processes of their own (the test binary started again with
+// GRANARY_BENCH_ROLE set) so that their peak RSS is theirs alone. They reach the in-process chain
+// through ServeRPC, a JSON-RPC proxy on 127.0.0.1, and the farmers over libp2p like any renter.
 //
-// The benchmark itself is TestBench in this package, skipped unless GRANARY_BENCH=1: it is not part
-// of `go test ./...`.
+// The benchmarks are skipped unless GRANARY_BENCH=1: they are not part of `go test ./...`.
 package bench
 
 import (
@@ -23,17 +23,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -41,11 +38,8 @@ import (
 
 	"github.com/granary-network/granary/internal/cputime"
 	"github.com/granary-network/granary/internal/keystream"
-	"github.com/granary-network/granary/node/chain"
-	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
-	"github.com/granary-network/granary/node/renter"
 )
 
 // ---- the chain for another process ----------------------------------------------------------------
@@ -148,129 +142,8 @@ func ServeRPC(rc *rpc.Client, send func(context.Context, *types.Transaction) err
 
 // ---- the renter process ---------------------------------------------------------------------------
 
-// RenterJob is what the renter process is asked to do: put one generated file and get it back.
-type RenterJob struct {
-	RPC        string           `json:"rpc"`
-	Deployment chain.Deployment `json:"deployment"`
-	Key        string           `json:"key"` // hex secp256k1 key of a funded account
-	Dir        string           `json:"dir"` // the renter's data (identity, catalogue, staging)
-	Name       string           `json:"name"`
-	Size       int64            `json:"size"`
-	Seed       uint64           `json:"seed"` // the file is keystream.New(Seed)
-	Params     pipeline.Params  `json:"params"`
-	Periods    uint32           `json:"periods"`
-}
-
-// RenterResult is what the renter process measured.
-type RenterResult struct {
-	Put        time.Duration `json:"put"`
-	PutCPU     time.Duration `json:"putCpu"` // user + system time of the whole process during the put
-	Get        time.Duration `json:"get"`
-	GetCPU     time.Duration `json:"getCpu"`
-	FirstByte  time.Duration `json:"firstByte"`  // from calling Get to the first plaintext byte
-	BaseRSS    int64         `json:"baseRssKiB"` // VmRSS once the renter is up, before the put
-	PutHWM     int64         `json:"putHwmKiB"`  // VmHWM after the put
-	HWM        int64         `json:"hwmKiB"`     // VmHWM after the get: the peak of the whole run
-	Segments   int           `json:"segments"`
-	Deals      int           `json:"deals"`
-	ShardBytes int64         `json:"shardBytes"` // bytes uploaded to farmers (data + parity)
-}
-
-// ResultPrefix starts the line of the renter process's output that holds its RenterResult.
+// ResultPrefix starts the line of the renter process's output that holds its result.
 const ResultPrefix = "RENTER-RESULT "
-
-// RunRenter builds a renter the way a user's node would (JSON-RPC endpoint, keyed account,
-// libp2p host, catalogue, pipeline) and runs the job.
-func RunRenter(ctx context.Context, job RenterJob) (RenterResult, error) {
-	var res RenterResult
-	key, err := crypto.HexToECDSA(job.Key)
-	if err != nil {
-		return res, fmt.Errorf("renter key: %w", err)
-	}
-	r, closeAll, err := newRenter(ctx, job, key)
-	if err != nil {
-		return res, err
-	}
-	defer closeAll()
-	res.BaseRSS = procStatus("VmRSS")
-
-	cpu0 := cputime.Process()
-	start := time.Now()
-	m, err := r.Put(ctx, job.Name, io.LimitReader(keystream.New(job.Seed), job.Size), job.Params)
-	if err != nil {
-		return res, fmt.Errorf("put %s: %w", job.Name, err)
-	}
-	res.Put, res.PutCPU = time.Since(start), cputime.Process()-cpu0
-	res.PutHWM = procStatus("VmHWM")
-	res.Segments, res.Deals = len(m.Segments), m.TotalShards()
-	for s := range m.Segments {
-		res.ShardBytes += int64(m.ShardLen(s)) * int64(m.TotalShards())
-	}
-
-	check := &checker{want: keystream.New(job.Seed)}
-	w := bufio.NewWriterSize(check, 1<<20)
-	cpu0 = cputime.Process()
-	start = time.Now()
-	check.start = start
-	if err := r.Get(ctx, job.Name, w); err != nil {
-		return res, fmt.Errorf("get %s: %w", job.Name, err)
-	}
-	if err := w.Flush(); err != nil {
-		return res, fmt.Errorf("get %s: %w", job.Name, err)
-	}
-	res.Get, res.GetCPU = time.Since(start), cputime.Process()-cpu0
-	res.FirstByte = check.first
-	if check.n != job.Size {
-		return res, fmt.Errorf("get %s: %d bytes back, want %d", job.Name, check.n, job.Size)
-	}
-	res.HWM = procStatus("VmHWM")
-	return res, nil
-}
-
-func newRenter(ctx context.Context, job RenterJob, key *ecdsa.PrivateKey) (*renter.Renter, func(), error) {
-	var closers []func()
-	closeAll := func() {
-		for i := len(closers) - 1; i >= 0; i-- {
-			closers[i]()
-		}
-	}
-	fail := func(err error) (*renter.Renter, func(), error) { closeAll(); return nil, nil, err }
-	ec, err := chain.Dial(ctx, job.RPC)
-	if err != nil {
-		return fail(err)
-	}
-	closers = append(closers, ec.Close)
-	opts, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(job.Deployment.ChainID))
-	if err != nil {
-		return fail(fmt.Errorf("renter transactor: %w", err))
-	}
-	client, err := chain.New(ctx, ec, job.Deployment, opts, chain.WithPollInterval(5*time.Millisecond))
-	if err != nil {
-		return fail(err)
-	}
-	h, err := ghost.New(ctx, ghost.Config{DataDir: job.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
-	if err != nil {
-		return fail(fmt.Errorf("renter host: %w", err))
-	}
-	closers = append(closers, func() { h.Close() })
-	mk, err := manifest.MasterKeyFromBytes(crypto.Keccak256([]byte("bench renter " + job.Key)))
-	if err != nil {
-		return fail(err)
-	}
-	store, err := manifest.OpenStore(filepath.Join(job.Dir, "catalogue"), mk)
-	if err != nil {
-		return fail(err)
-	}
-	closers = append(closers, func() { store.Close() })
-	stage := filepath.Join(job.Dir, "stage")
-	if err := os.MkdirAll(stage, 0o700); err != nil {
-		return fail(err)
-	}
-	pipe := pipeline.New(mk, pipeline.WithOverfetch(1))
-	r := renter.New(key, client, client.Domain, client.Params, renter.P2P{H: h}, pipe, store,
-		renter.Options{Periods: job.Periods, StageDir: stage, Timeout: 30 * time.Second})
-	return r, closeAll, nil
-}
 
 // checker compares what is written to it with a keystream and notes when the first byte came.
 type checker struct {
@@ -420,5 +293,5 @@ func procStatus(field string) int64 {
 	return -1
 }
 
-// KeyHex returns a private key as RenterJob.Key wants it.
+// KeyHex returns a private key as AgreementJob.Key wants it.
 func KeyHex(k *ecdsa.PrivateKey) string { return hex.EncodeToString(crypto.FromECDSA(k)) }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/s3gw"
 )
 
@@ -36,15 +37,21 @@ type GatewayResult struct {
 	HWM int64 `json:"hwmKiB"` // VmHWM: the peak RSS of the renter and gateway together
 }
 
-// RunGateway builds a renter as RunRenter does and serves the S3 gateway over it (job.Params) on
-// 127.0.0.1 until stdin closes; clients drive it from another process, so that this process's
-// peak RSS is the renter's and the gateway's alone.
-func RunGateway(ctx context.Context, job RenterJob, stdin io.Reader, stdout io.Writer) error {
+// RunGateway builds a renter on agreements as RunAgreementRenter does and serves the S3 gateway over
+// it (job.Params) on 127.0.0.1 until stdin closes; clients drive it from another process, so that
+// this process's peak RSS is the renter's and the gateway's alone. Only the job's chain, key,
+// directory, parameters, periods and MaxBytes matter.
+func RunGateway(ctx context.Context, job AgreementJob, stdin io.Reader, stdout io.Writer) error {
 	key, err := crypto.HexToECDSA(job.Key)
 	if err != nil {
 		return fmt.Errorf("renter key: %w", err)
 	}
-	r, closeAll, err := newRenter(ctx, job, key)
+	ec, err := chain.Dial(ctx, job.RPC)
+	if err != nil {
+		return err
+	}
+	defer ec.Close()
+	r, closeAll, err := newAgreementRenter(ctx, job, ec, key)
 	if err != nil {
 		return err
 	}

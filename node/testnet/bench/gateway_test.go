@@ -24,12 +24,13 @@ import (
 	"github.com/granary-network/granary/internal/keystream"
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/testnet"
 )
 
 // gatewayMain is the gateway process (GRANARY_BENCH_ROLE=gateway).
 func gatewayMain() int {
-	var job RenterJob
+	var job AgreementJob
 	if err := json.Unmarshal([]byte(os.Getenv(jobEnv)), &job); err != nil {
 		fmt.Fprintln(os.Stderr, "bench gateway: job:", err)
 		return 2
@@ -49,7 +50,7 @@ type gatewayProc struct {
 	out   *bufio.Scanner
 }
 
-func startGatewayProc(t *testing.T, job RenterJob) *gatewayProc {
+func startGatewayProc(t *testing.T, job AgreementJob) *gatewayProc {
 	t.Helper()
 	b, _ := json.Marshal(job)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -148,9 +149,16 @@ func TestGatewayBench(t *testing.T) {
 	repeat := int(parseSize(t, envOr("BENCH_S3_REPEAT", "3")))
 	params := pipeline.DevnetParams()
 
-	// Blocks only when transactions arrive: nothing here needs periods to pass, and idle blocks would
-	// run the simulated chain's clock ahead of the wall clock until signed offers expire mid-run.
-	n := testnet.New(t, testnet.Config{Farmers: 6, Capacity: 32 << 30, Periods: 1000})
+	// The agreement network; its chain served to the renter and gateway processes. Each holds one
+	// agreement per farmer with room for its share (1/k) of everything it keeps: the gateway keeps
+	// the multipart object and, for a moment, one object of the first part.
+	maxBytes := uint64(1 << 30)
+	for maxBytes < 2*uint64(mpSize+size)/uint64(params.DataShards) {
+		maxBytes *= 2
+	}
+	const periods = 30
+	n := testnet.NewAgreements(t, testnet.AgreementConfig{Farmers: 6, Capacity: int64(3 * maxBytes),
+		Renter: renter.AgreementOptions{Periods: periods, MaxBytesPerAgreement: maxBytes}})
 	inproc, err := rpcClientOf(n.Chain.Client)
 	if err != nil {
 		t.Fatal(err)
@@ -160,24 +168,35 @@ func TestGatewayBench(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stop()
-	acct := n.Chain.NewAccount(t, market.Tokens(10_000_000))
-	job := func(name string, seed uint64, sz int64) RenterJob {
-		return RenterJob{RPC: url, Deployment: n.Dep, Key: KeyHex(acct.Key), Dir: t.TempDir(), Name: name, Size: sz, Seed: seed,
-			Params: params, Periods: 1000}
+	// The renter process signs as the network's in-process renter (idle), the gateway with an
+	// account of its own; each keeps its node (identity, catalogue, agreement book) across the runs.
+	gwAcct := n.Chain.NewAccount(t, market.Tokens(10_000_000))
+	renterDir := t.TempDir()
+	job := func(key, dir, name string, seed uint64, sz int64) AgreementJob {
+		return AgreementJob{RPC: url, Deployment: n.Dep, Key: key, Dir: dir, Name: name, Size: sz, Seed: seed,
+			Params: params, Periods: periods, MaxBytes: maxBytes, WarmSize: 1 << 20}
 	}
 
 	// 1. `renter put`/`get` in a renter process and the same bytes through the gateway (one PUT,
 	// one GET), alternated `repeat` times so that both meet the same background load; medians.
-	g := startGatewayProc(t, job("gw", 0, 0))
+	g := startGatewayProc(t, job(KeyHex(gwAcct.Key), t.TempDir(), "gw", 0, 0))
 	c := g.client()
 	if _, err := c.CreateBucket(ctx, &s3.CreateBucketInput{Bucket: aws.String("bench")}); err != nil {
 		t.Fatal(err)
 	}
-	var directs []RenterResult
+	// A warm-up PUT opens the gateway's agreements (as the renter process's warm-up put opens its own).
+	if _, err := c.PutObject(ctx, &s3.PutObjectInput{Bucket: aws.String("bench"), Key: aws.String("warm-up"),
+		Body: io.LimitReader(keystream.New(1), 1<<20), ContentLength: aws.Int64(1 << 20)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String("bench"), Key: aws.String("warm-up")}); err != nil {
+		t.Fatal(err)
+	}
+	var directs []AgreementResult
 	var gwPuts, gwGets []time.Duration
 	for r := range repeat {
 		seed := uint64(501 + r)
-		d := runRenter(t, job(fmt.Sprintf("direct-%d", r), seed, size))
+		d := runAgreementRenter(t, job(KeyHex(n.Renter.Acct.Key), renterDir, fmt.Sprintf("direct-%d", r), seed, size))
 		directs = append(directs, d)
 		start := time.Now()
 		key := fmt.Sprintf("one-%d", r)
@@ -191,11 +210,15 @@ func TestGatewayBench(t *testing.T) {
 			t.Fatal(err)
 		}
 		gwPuts, gwGets = append(gwPuts, gwPut), append(gwGets, gwGet)
+		// As the renter process removes its file, so the gateway: the farmers' disks do not fill up.
+		if _, err := c.DeleteObject(ctx, &s3.DeleteObjectInput{Bucket: aws.String("bench"), Key: aws.String(key)}); err != nil {
+			t.Fatal(err)
+		}
 		t.Logf("#%d renter: put %.1f MiB/s, get %.1f MiB/s, peak RSS %d MiB; gateway: put %.1f MiB/s, get %.1f MiB/s", r+1,
 			mibps(size, d.Put), mibps(size, d.Get), d.HWM>>10, mibps(size, gwPut), mibps(size, gwGet))
 	}
-	direct := RenterResult{Put: median(directs, func(d RenterResult) time.Duration { return d.Put }),
-		Get: median(directs, func(d RenterResult) time.Duration { return d.Get }), HWM: directs[0].HWM}
+	direct := AgreementResult{Put: median(directs, func(d AgreementResult) time.Duration { return d.Put }),
+		Get: median(directs, func(d AgreementResult) time.Duration { return d.Get }), HWM: directs[0].HWM}
 	id := func(d time.Duration) time.Duration { return d }
 	gwPut, gwGet := median(gwPuts, id), median(gwGets, id)
 
@@ -251,8 +274,10 @@ func TestGatewayBench(t *testing.T) {
 		mpSize>>20, parts, mibps(mpSize, mpPut), mibps(mpSize, mpGet), g.ready.BaseRSS>>10, res.HWM>>10)
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "## S3 gateway against `renter put`/`get` (old deal path)\n\n")
-	fmt.Fprintf(&b, "node/testnet/bench's TestGatewayBench, %d+%d shards on 6 farmers on loopback. The renter and the gateway run in one\n", params.DataShards, params.ParityShards)
+	fmt.Fprintf(&b, "## S3 gateway against `renter put`/`get` (agreement path)\n\n")
+	fmt.Fprintf(&b, "node/testnet/bench's TestGatewayBench, %d+%d shards on 6 farmers on loopback under agreements (AgreementMarket). The\n", params.DataShards, params.ParityShards)
+	fmt.Fprintf(&b, "renter process is a user's renter on renter.Agreements, its agreements opened by a warm-up put before the first measured\n")
+	fmt.Fprintf(&b, "one, the gateway's by a warm-up PUT: no chain transaction in what is measured. The renter and the gateway run in one\n")
 	fmt.Fprintf(&b, "process (its peak RSS below), the S3 client (aws-sdk-go-v2, UNSIGNED-PAYLOAD) in the benchmark's. Same bytes, same run,\n")
 	fmt.Fprintf(&b, "alternated %d times; medians (the renter process and the gateway process share the machine's 2 cores with the farmers).\n\n", repeat)
 	fmt.Fprintf(&b, "| %s object | put | get |\n|---|---|---|\n", label(size))

@@ -1,4 +1,4 @@
-package testnet_test
+package testnet
 
 import (
 	"bytes"
@@ -23,28 +23,28 @@ import (
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/renter"
-	"github.com/granary-network/granary/node/testnet"
+	"github.com/granary-network/granary/proofs"
 )
 
-// faultNet wraps the renter's network: every stream to a farmer marked slow waits before each read
+// slowNet wraps the renter's network: every stream to a farmer marked slow waits before each read
 // and write. (Connections are dropped on the renter's host itself.)
-type faultNet struct {
+type slowNet struct {
 	renter.Network
 	mu   sync.Mutex
 	slow map[common.Address]time.Duration
 }
 
-func (f *faultNet) setSlow(a common.Address, d time.Duration) {
+func (f *slowNet) setSlow(a common.Address, d time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if d == 0 {
 		delete(f.slow, a)
-	} else {
-		f.slow[a] = d
+		return
 	}
+	f.slow[a] = d
 }
 
-func (f *faultNet) Open(ctx context.Context, fi chain.FarmerInfo, protocol string) (renter.Stream, error) {
+func (f *slowNet) Open(ctx context.Context, fi chain.FarmerInfo, protocol string) (renter.Stream, error) {
 	st, err := f.Network.Open(ctx, fi, protocol)
 	if err != nil {
 		return st, err
@@ -82,28 +82,33 @@ func faultSeeds(t *testing.T) []uint64 {
 		}
 		return []uint64{v}
 	}
-	out := make([]uint64, envInt(t, "FAULT_SEEDS", 1))
-	for i := range out {
-		out[i] = rand.Uint64() % 1_000_000_000
+	seeds := make([]uint64, envInt(t, "FAULT_SEEDS", 1))
+	for i := range seeds {
+		seeds[i] = rand.Uint64() % 1_000_000_000
 	}
-	return out
+	return seeds
 }
 
-// TestFaults puts and gets several files concurrently while, at random, farmers are stopped and
-// restarted, shards are corrupted on their disks, streams to some farmers are slowed and the
-// renter's connections to farmers are dropped. Whatever happens:
+// TestAgreementFaults puts and gets several files concurrently on agreements while, at random,
+// farmers are stopped and restarted, shards are corrupted on their disks, streams to some farmers
+// are slowed and the renter's connections to farmers are dropped. Whatever happens:
 //   - a get that succeeds returns exactly the file, and a get that fails has written only a prefix
 //     of it and fails with pipeline.ErrNotEnoughShards naming the file;
-//   - a put that fails fails with renter.ErrNotEnoughFarmers and leaves nothing in the catalogue;
+//   - a put that fails fails with a placement error (renter.ErrNotEnoughFarmers, ErrPlacement or
+//     ErrRevise) and leaves nothing in the catalogue;
+//   - the network recovers: once the faults stop and the farmers are back, a put succeeds;
 //   - nothing is lost: once the faults stop and the farmers are back, every file whose put
-//     succeeded reads back byte-identical.
+//     succeeded reads back byte-identical;
+//   - nothing is paid for that no file holds: once Collect has run, every agreement's newest
+//     revision in the renter's book holds exactly the shards of the stored files placed under it,
+//     and the farmer's own newest revision holds them all.
 //
 // The faults stay within what 3+3 coding must survive: at most 2 of the 9 farmers down at once and
-// at most one corrupted shard per segment, so every segment keeps k good shards on running farmers.
-// The fault schedule comes from the seed (printed; FAULT_SEED=<seed> replays it, FAULT_SEEDS=<k>
-// runs k seeds, FAULT_OPS=<n> sets the operations per worker); the interleaving with the operations
-// depends on timing, so a replay follows the same faults, not the same exact race.
-func TestFaults(t *testing.T) {
+// at most one corrupted shard per segment. The fault schedule comes from the seed (printed;
+// FAULT_SEED=<seed> replays it, FAULT_SEEDS=<k> runs k seeds, FAULT_OPS=<n> sets the operations per
+// worker); the interleaving with the operations depends on timing, so a replay follows the same
+// faults, not the same exact race.
+func TestAgreementFaults(t *testing.T) {
 	ops := envInt(t, "FAULT_OPS", 5)
 	for _, seed := range faultSeeds(t) {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
@@ -127,8 +132,8 @@ type stored struct {
 
 type faultRun struct {
 	t    *testing.T
-	n    *testnet.Net
-	fnet *faultNet
+	n    *AgreementNet
+	fnet *slowNet
 	rng  *rand.Rand // the injector's, used from the test goroutine only
 	ids  map[common.Address]peer.ID
 
@@ -157,11 +162,12 @@ const (
 )
 
 func runFaults(t *testing.T, seed uint64, ops int) {
-	fnet := &faultNet{slow: map[common.Address]time.Duration{}}
-	n := testnet.New(t, testnet.Config{Farmers: 9, WrapNetwork: func(_ *testnet.Net, inner renter.Network) renter.Network {
-		fnet.Network = inner
-		return fnet
-	}})
+	fnet := &slowNet{slow: map[common.Address]time.Duration{}}
+	n := NewAgreements(t, AgreementConfig{Farmers: 9, Renter: renter.AgreementOptions{Timeout: 5 * time.Second},
+		RenterNet: func(inner renter.Network) renter.Network {
+			fnet.Network = inner
+			return fnet
+		}})
 	r := &faultRun{t: t, n: n, fnet: fnet, rng: rand.New(rand.NewPCG(seed, 1)), ids: map[common.Address]peer.ID{},
 		bad: map[string]bool{}, counts: map[string]int{}}
 	for _, f := range n.Farmers {
@@ -215,18 +221,35 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 	if t.Failed() {
 		t.FailNow()
 	}
-	// Beyond what the code can survive: with n−k+1 of a file's farmers down, a get fails cleanly.
+	ctx := context.Background()
+	rt := n.Renter
+	// The network recovers: a put now succeeds.
+	data := RandomFile(seed, 250<<10)
+	m, err := rt.Put(ctx, "after-faults", bytes.NewReader(data), smallParams)
+	if err != nil {
+		t.Fatalf("put once the faults stopped: %v", err)
+	}
+	r.files = append(r.files, stored{name: "after-faults", m: m, data: data})
+	// Beyond what the code can survive: with n−k+1 shards of a segment unavailable, a get fails
+	// cleanly.
 	if len(r.files) > 0 {
 		f := r.files[0]
-		var down []*testnet.Farmer
-		for _, sh := range f.m.Segments[0].Shards[:params.ParityShards+1] {
-			down = append(down, n.Farmer(sh.Farmer))
-			down[len(down)-1].Stop()
+		var down []*AgreementFarmer
+		missing := 0
+		for _, sh := range f.m.Segments[0].Shards {
+			if missing > smallParams.ParityShards {
+				break
+			}
+			missing++
+			if fm := n.AgreementFarmerOf(sh.Farmer); fm != nil { // an unplaced shard is missing already
+				fm.Stop()
+				down = append(down, fm)
+			}
 		}
 		var out bytes.Buffer
-		err := n.Renter.Get(context.Background(), f.name, &out)
+		err := rt.Get(ctx, f.name, &out)
 		if !errors.Is(err, pipeline.ErrNotEnoughShards) || !strings.Contains(err.Error(), f.name) || !bytes.HasPrefix(f.data, out.Bytes()) {
-			t.Fatalf("get %s with %d of its farmers down: %v (%d bytes written)", f.name, len(down), err, out.Len())
+			t.Fatalf("get %s with %d of its shards unavailable: %v (%d bytes written)", f.name, missing, err, out.Len())
 		}
 		for _, fm := range down {
 			fm.Start()
@@ -235,8 +258,8 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 	// Nothing lost.
 	for _, f := range r.files {
 		var out bytes.Buffer
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		err := n.Renter.Get(ctx, f.name, &out)
+		gctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		err := rt.Get(gctx, f.name, &out)
 		cancel()
 		if err != nil {
 			t.Fatalf("%s was stored and is lost: %v", f.name, err)
@@ -245,32 +268,60 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 			t.Fatalf("%s was stored and reads back different bytes", f.name)
 		}
 	}
-	// Nothing half-done: every deal of the renter that is not cancelled holds a column of a stored
-	// file (a failed put cancels the deals it made).
-	placed := map[uint64]bool{}
-	for _, f := range r.files {
-		for _, sh := range f.m.Segments[0].Shards {
-			placed[sh.DealID] = true
+	// Nothing paid for that no file holds, once the orphans of failed puts are collected (a second
+	// pass takes the ones adopted from farmers while the first one caught up).
+	collected := 0
+	for pass := 0; pass < 3; pass++ {
+		removed, err := rt.Collect(ctx)
+		if err != nil {
+			t.Fatalf("collect: %v", err)
+		}
+		if collected += removed; removed == 0 {
+			break
 		}
 	}
-	count, err := n.Chain.Market.DealCount(nil)
+	r.counts["orphan shards collected"] = collected
+	var ags []renter.AgreementSummary
+	named := map[uint64]map[proofs.Hash]bool{}
+	for _, f := range r.files {
+		for _, seg := range f.m.Segments {
+			for _, sh := range seg.Shards {
+				if sh.DealID != 0 {
+					if named[sh.DealID] == nil {
+						named[sh.DealID] = map[proofs.Hash]bool{}
+					}
+					named[sh.DealID][sh.Root] = true
+				}
+			}
+		}
+	}
+	ags, err = rt.AgreementsList(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const cancelled = 16 // StorageMarket F_CANCELLED
-	for id := uint64(1); id <= count; id++ {
-		d, err := n.Renter.Client.Deal(context.Background(), id)
-		if err != nil {
-			t.Fatal(err)
+	for _, a := range ags {
+		if a.Shards != uint64(len(named[a.ID])) {
+			t.Fatalf("agreement %d holds %d shards, the stored files %d", a.ID, a.Shards, len(named[a.ID]))
 		}
-		if d.Flags&cancelled == 0 && !placed[id] {
-			t.Fatalf("deal %d is live but holds no stored file's column: a failed put left it behind", id)
+		st := localState(n.AgreementFarmerOf(a.Farmer), a.ID)
+		if st == nil {
+			if a.Number != 0 {
+				t.Fatalf("farmer %s lost agreement %d", a.Farmer, a.ID)
+			}
+			continue
 		}
-		if d.Flags&cancelled != 0 && placed[id] {
-			t.Fatalf("deal %d of a stored file was cancelled", id)
+		if st.Latest.Number < a.Number {
+			t.Fatalf("agreement %d: farmer at revision %d, behind the renter's %d", a.ID, st.Latest.Number, a.Number)
+		}
+		if st.Latest.Number > a.Number {
+			r.counts["agreements with a farmer ahead (an unseen revision)"]++
+		}
+		for root := range named[a.ID] {
+			if !st.Tree.Has(root) {
+				t.Fatalf("agreement %d: the farmer's newest revision lacks stored shard %x", a.ID, root[:8])
+			}
 		}
 	}
-	r.counts["bad shards seen by gets"] = len(n.Renter.BadShards())
 	keys := make([]string, 0, len(r.counts))
 	for k := range r.counts {
 		keys = append(keys, k)
@@ -281,8 +332,8 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 		fmt.Fprintf(&sb, "%s: %d, ", k, r.counts[k])
 	}
 	t.Logf("%d files stored and read back after the faults; %s", len(r.files), sb.String())
-	if r.counts["put ok"] == 0 || r.counts["get ok"] == 0 {
-		t.Fatal("no put or no get succeeded during the faults: the test exercised nothing")
+	if r.counts["farmer stopped"] == 0 || r.counts["connection dropped"] == 0 {
+		t.Fatal("no farmer stopped or no connection dropped: the test exercised nothing")
 	}
 }
 
@@ -290,6 +341,7 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 // announces each operation on started, for the injector.
 func (r *faultRun) worker(w int, rng *rand.Rand, ops int, started chan<- struct{}) {
 	ctx := context.Background()
+	rt := r.n.Renter
 	for i := range ops {
 		started <- struct{}{}
 		r.mu.Lock()
@@ -297,16 +349,22 @@ func (r *faultRun) worker(w int, rng *rand.Rand, ops int, started chan<- struct{
 		r.mu.Unlock()
 		if len(files) == 0 || rng.IntN(5) < 2 {
 			name := fmt.Sprintf("w%d-file%d", w, i)
-			data := testnet.RandomFile(rng.Uint64(), 100<<10+rng.IntN(300<<10))
+			data := RandomFile(rng.Uint64(), 100<<10+rng.IntN(300<<10))
 			octx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-			m, err := r.n.Renter.Put(octx, name, bytes.NewReader(data), params)
+			m, err := rt.Put(octx, name, bytes.NewReader(data), smallParams)
 			cancel()
 			if err != nil {
-				r.note("put failed")
-				if !errors.Is(err, renter.ErrNotEnoughFarmers) {
+				switch {
+				case errors.Is(err, renter.ErrRevise):
+					r.note("put failed (a farmer did not co-sign)")
+				case errors.Is(err, renter.ErrPlacement):
+					r.note("put failed (too few shards placed)")
+				case errors.Is(err, renter.ErrNotEnoughFarmers):
+					r.note("put failed (not enough farmers)")
+				default:
 					r.fail(fmt.Errorf("put %s failed without a clear cause: %w", name, err))
 				}
-				if names, lerr := r.n.Renter.List(ctx); lerr != nil || slices.Contains(names, name) {
+				if names, lerr := rt.List(ctx); lerr != nil || slices.Contains(names, name) {
 					r.fail(fmt.Errorf("failed put %s left the catalogue holding it (%v)", name, lerr))
 				}
 				continue
@@ -320,7 +378,7 @@ func (r *faultRun) worker(w int, rng *rand.Rand, ops int, started chan<- struct{
 		f := files[rng.IntN(len(files))]
 		var out bytes.Buffer
 		octx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		err := r.n.Renter.Get(octx, f.name, &out)
+		err := rt.Get(octx, f.name, &out)
 		cancel()
 		switch {
 		case !bytes.HasPrefix(f.data, out.Bytes()):
@@ -373,11 +431,11 @@ func (r *faultRun) inject(kind int) {
 		r.mu.Lock()
 		already := r.bad[key]
 		r.mu.Unlock()
-		if already {
+		sh := f.m.Segments[seg].Shards[r.rng.IntN(f.m.TotalShards())]
+		farmer := n.AgreementFarmerOf(sh.Farmer)
+		if already || farmer == nil { // unplaced: nothing to corrupt
 			return
 		}
-		sh := f.m.Segments[seg].Shards[r.rng.IntN(f.m.TotalShards())]
-		farmer := n.Farmer(sh.Farmer)
 		h := hex.EncodeToString(sh.Root[:])
 		path := filepath.Join(farmer.Dir, "shards", "shards", h[:2], h)
 		file, err := os.OpenFile(path, os.O_RDWR, 0)

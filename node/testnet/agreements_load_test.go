@@ -1,4 +1,4 @@
-package testnet_test
+package testnet
 
 import (
 	"bytes"
@@ -10,16 +10,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/granary-network/granary/node/chain"
-	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/renter"
-	"github.com/granary-network/granary/node/testnet"
 )
 
 // envInt reads a positive integer from the environment, or returns def.
@@ -75,36 +71,43 @@ func settle(t *testing.T) procStats {
 	return procStats{goroutines: runtime.NumGoroutine(), fds: openFDs(t), heapMiB: float64(ms.HeapAlloc) / (1 << 20)}
 }
 
-// TestLoad has 20 renters put and get concurrently against 6 farmers, round after round: every
-// renter puts a new file and reads back every file it stored so far, all at once. Every operation
-// must succeed with the right bytes (each runs under a deadline, so a deadlock fails it rather
-// than hanging the test), and once the rounds are over the process may hold no more goroutines or
-// open files than after the first round, when every connection already existed: nothing may leak
-// per operation. The live heap is logged after each round; scripts/bench.sh runs this test with
-// bigger files and more rounds and reports those figures.
+// TestAgreementLoad has 20 renters on agreements put and get concurrently against 6 farmers, round
+// after round: every renter puts a new file and reads back every file it stored so far (whole, and
+// a range), all at once. Every operation must succeed with the right bytes (each runs under a
+// deadline, so a deadlock fails it rather than hanging the test); every renter ends with exactly one
+// agreement per farmer (the first round opens them, the later ones only revise); and once the
+// rounds are over the process may hold no more goroutines or open files than after the first
+// round, when every connection and agreement already existed: nothing may leak per operation. The
+// live heap is logged after each round; scripts/bench.sh runs this test with bigger files and more
+// rounds and reports those figures.
 //
 // LOAD_RENTERS (default 20), LOAD_ROUNDS (default 3) and LOAD_KIB (file size, default 96) scale it;
 // LOAD_HEAP_PROFILE=<file> writes a heap profile after the last round.
-func TestLoad(t *testing.T) {
+func TestAgreementLoad(t *testing.T) {
 	renters, rounds, kib := envInt(t, "LOAD_RENTERS", 20), envInt(t, "LOAD_ROUNDS", 3), envInt(t, "LOAD_KIB", 96)
 	if rounds < 2 {
 		t.Fatal("LOAD_ROUNDS must be at least 2: the first round is the baseline")
 	}
-	n := testnet.New(t, testnet.Config{Farmers: 6, Renters: renters})
+	n := NewAgreements(t, AgreementConfig{Renter: renter.AgreementOptions{MaxBytesPerAgreement: 64 << 20}})
+	rs := []*AgreementRenter{n.Renter}
+	for len(rs) < renters {
+		rs = append(rs, n.AddRenter())
+	}
+	size := kib << 10
+	file := func(i, round int) []byte { return RandomFile(uint64(i*1000+round), size) }
 	var base procStats
 	for round := range rounds {
 		start := time.Now()
 		var wg sync.WaitGroup
-		errs := make(chan error, renters*(round+1))
-		for i, r := range n.Renters {
+		errs := make(chan error, renters)
+		for i, r := range rs {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 				defer cancel()
 				name := fmt.Sprintf("r%d-round%d", i, round)
-				data := testnet.RandomFile(uint64(i*1000+round), kib<<10)
-				if _, err := r.Put(ctx, name, bytes.NewReader(data), params); err != nil {
+				if _, err := r.Put(ctx, name, bytes.NewReader(file(i, round)), smallParams); err != nil {
 					errs <- fmt.Errorf("renter %d put %s: %w", i, name, err)
 					return
 				}
@@ -115,8 +118,18 @@ func TestLoad(t *testing.T) {
 						errs <- fmt.Errorf("renter %d get %s: %w", i, name, err)
 						return
 					}
-					if !bytes.Equal(out.Bytes(), testnet.RandomFile(uint64(i*1000+q), kib<<10)) {
+					if !bytes.Equal(out.Bytes(), file(i, q)) {
 						errs <- fmt.Errorf("renter %d get %s: wrong bytes", i, name)
+						return
+					}
+					out.Reset()
+					off := int64(q*4099) % int64(size/2)
+					if err := r.GetRange(ctx, name, &out, off, int64(size/3)); err != nil {
+						errs <- fmt.Errorf("renter %d range of %s: %w", i, name, err)
+						return
+					}
+					if !bytes.Equal(out.Bytes(), file(i, q)[off:off+int64(size/3)]) {
+						errs <- fmt.Errorf("renter %d range of %s: wrong bytes", i, name)
 						return
 					}
 				}
@@ -138,6 +151,19 @@ func TestLoad(t *testing.T) {
 			base = st
 		}
 	}
+	for i, r := range rs {
+		ags, err := r.AgreementsList(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		per := map[common.Address]int{}
+		for _, a := range ags {
+			per[a.Farmer]++
+		}
+		if len(ags) != len(n.Farmers) || len(per) != len(n.Farmers) {
+			t.Fatalf("renter %d holds %d agreements with %d farmers, want one with each of %d", i, len(ags), len(per), len(n.Farmers))
+		}
+	}
 	if path := os.Getenv("LOAD_HEAP_PROFILE"); path != "" { // what the live heap holds, for `go tool pprof`
 		f, err := os.Create(path)
 		if err != nil {
@@ -149,7 +175,7 @@ func TestLoad(t *testing.T) {
 		f.Close()
 	}
 	// Per-operation leaks would add goroutines or files with every round; allow a little slack for
-	// background work that comes and goes (libp2p identify, the miner).
+	// background work that comes and goes (libp2p identify, the farmers' heartbeat loops).
 	const slack = 25
 	final := settle(t)
 	for deadline := time.Now().Add(30 * time.Second); (final.goroutines > base.goroutines+slack || final.fds > base.fds+slack) &&
@@ -162,18 +188,20 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-// One renter putting several files at once: every put succeeds. (The market's allowance is one per
-// account and approve sets it: puts that each approved only their own escrow took each other's,
-// and most failed with "refused (funds)" or InsufficientEscrowFunds.)
-func TestConcurrentPutsShareTheAllowance(t *testing.T) {
-	n := testnet.New(t, testnet.Config{Farmers: 6})
+// One fresh renter putting several files at once: every put succeeds and reads back, and the puts
+// racing to open agreements open exactly one with each farmer (the allowance and escrow of the
+// agreements opened concurrently are shared, not taken by each other), each holding every file's
+// column.
+func TestAgreementConcurrentPuts(t *testing.T) {
+	n := NewAgreements(t, AgreementConfig{})
+	r := n.Renter
 	const puts = 4
 	errs := make(chan error, puts)
 	for i := range puts {
 		go func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 			defer cancel()
-			_, err := n.Renter.Put(ctx, fmt.Sprint("f", i), bytes.NewReader(testnet.RandomFile(uint64(i), 150<<10)), params)
+			_, err := r.Put(ctx, fmt.Sprint("f", i), bytes.NewReader(RandomFile(uint64(i), 150<<10)), smallParams)
 			errs <- err
 		}()
 	}
@@ -182,70 +210,37 @@ func TestConcurrentPutsShareTheAllowance(t *testing.T) {
 			t.Error(err)
 		}
 	}
+	if t.Failed() {
+		t.FailNow()
+	}
 	for i := range puts {
-		if got := get(t, n, fmt.Sprint("f", i)); !bytes.Equal(got, testnet.RandomFile(uint64(i), 150<<10)) {
-			t.Fatalf("f%d differs", i)
+		mustGet(t, r, fmt.Sprint("f", i), RandomFile(uint64(i), 150<<10))
+	}
+	ctx := context.Background()
+	ids, err := r.Client.AgreementsOf(ctx, r.Acct.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != len(n.Farmers) {
+		t.Fatalf("%d agreements on chain, want one per farmer (%d)", len(ids), len(n.Farmers))
+	}
+	ags, err := r.AgreementsList(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shards uint64
+	for _, a := range ags {
+		shards += a.Shards
+	}
+	var want uint64
+	for i := range puts {
+		m, err := r.Manifest(ctx, fmt.Sprint("f", i))
+		if err != nil {
+			t.Fatal(err)
 		}
+		want += uint64(len(m.Segments) * m.TotalShards())
 	}
-}
-
-// holdProposal wraps the renter's network: the first proposal to `victim` waits until `deals`
-// deals are on chain, spending escrow from the renter's allowance.
-type holdProposal struct {
-	renter.Network
-	n      *testnet.Net
-	victim common.Address
-	deals  uint64
-	held   atomic.Bool
-}
-
-func (h *holdProposal) Open(ctx context.Context, f chain.FarmerInfo, protocol string) (renter.Stream, error) {
-	if protocol == proto.ProposeID && f.Address == h.victim && h.held.CompareAndSwap(false, true) {
-		for {
-			if c, err := h.n.Chain.Market.DealCount(nil); err == nil && c >= h.deals {
-				break
-			}
-			select {
-			case <-ctx.Done():
-				return nil, ctx.Err()
-			case <-time.After(5 * time.Millisecond):
-			}
-		}
-	}
-	return h.Network.Open(ctx, f, protocol)
-}
-
-// Two puts by one renter, one proposal of which waits for its farmer's answer while every other
-// column of both puts goes on chain: the farmer checks the renter's allowance when it answers, so
-// submitting deals must leave enough of the allowance for every proposal still in flight. (With
-// exactly k+m farmers no one replaces a farmer that refuses for "funds": the put would fail.)
-func TestAllowanceCoversProposalsInFlight(t *testing.T) {
-	h := &holdProposal{deals: 11}
-	n := testnet.New(t, testnet.Config{Farmers: 6, WrapNetwork: func(n *testnet.Net, inner renter.Network) renter.Network {
-		h.Network, h.n = inner, n
-		return h
-	}})
-	h.victim = n.Farmers[0].Acct.Addr
-	errs := make(chan error, 2)
-	for i := range 2 {
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-			defer cancel()
-			_, err := n.Renter.Put(ctx, fmt.Sprint("f", i), bytes.NewReader(testnet.RandomFile(uint64(i), 200<<10)), params)
-			errs <- err
-		}()
-	}
-	for range 2 {
-		if err := <-errs; err != nil {
-			t.Error(err)
-		}
-	}
-	if !h.held.Load() {
-		t.Fatal("no proposal was held: the test exercised nothing")
-	}
-	for i := range 2 {
-		if !bytes.Equal(get(t, n, fmt.Sprint("f", i)), testnet.RandomFile(uint64(i), 200<<10)) {
-			t.Fatalf("f%d differs", i)
-		}
+	if shards != want {
+		t.Fatalf("the agreements hold %d shards, the files %d", shards, want)
 	}
 }
