@@ -205,7 +205,7 @@ func (c *AgreementClient) Agreement(ctx context.Context, id uint64) (AgreementIn
 	}, nil
 }
 
-// Farmer reads one farmer (Stake is its free stake; Used is always 0: the market does not track it).
+// Farmer reads one farmer (Stake is its free stake).
 func (c *AgreementClient) Farmer(ctx context.Context, a common.Address) (FarmerInfo, error) {
 	co := c.call(ctx)
 	st, err := c.Market.GetFarmer(co, a)

@@ -26,6 +26,13 @@ func (c *AgreementClient) Block(ctx context.Context) (uint64, error) {
 	return n, nil
 }
 
+// Head is the latest block as the market sees it.
+type Head struct {
+	Number uint64
+	Time   time.Time // the block's timestamp (what periods and deadlines are checked against)
+	Period uint32    // the period the timestamp falls in
+}
+
 // Head reads the latest block; its Period is the market period its timestamp falls in.
 func (c *AgreementClient) Head(ctx context.Context) (Head, error) {
 	h, err := c.b.HeaderByNumber(ctx, nil)

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"log/slog"
 	"sync"
 	"time"
@@ -51,5 +52,23 @@ func (l *ErrorLog) Report(err error, attrs ...any) {
 		l.loggedAt, l.repeats = now(), 0
 	default:
 		l.repeats++
+	}
+}
+
+// Poll runs step at once and then every `every` until ctx ends, and returns nil then: the loop of
+// every component that follows the chain. Each step's outcome goes to errs (a failure is logged,
+// throttled, and the step tried again at the next tick); errors after ctx ends are not reported.
+func Poll(ctx context.Context, every time.Duration, errs *ErrorLog, step func(context.Context) error) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := step(ctx); ctx.Err() == nil {
+			errs.Report(err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
 	}
 }

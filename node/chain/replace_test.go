@@ -20,11 +20,11 @@ import (
 
 // replaceClient returns a client over b for a fresh account holding 1,000 tokens, replacing stuck
 // transactions after a few polls.
-func replaceClient(t *testing.T, c *chaintest.Chain, b chain.Backend) (*chain.Client, *chaintest.Account) {
+func replaceClient(t *testing.T, c *chaintest.AgreementChain, b chain.Backend) (*chain.AgreementClient, *chaintest.Account) {
 	t.Helper()
-	dep := chain.Deployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.MarketAddr, StartBlock: c.Schedule.Genesis}
+	dep := chain.Deployment{ChainID: c.ChainID.Uint64(), Token: c.TokenAddr, Market: c.AgreementsAddr}
 	acct := c.NewAccount(t, market.Tokens(1_000))
-	cl, err := chain.New(context.Background(), b, dep, acct.Opts, chain.WithPollInterval(2*time.Millisecond),
+	cl, err := chain.NewAgreementClient(context.Background(), b, dep, acct.Opts, chain.WithPollInterval(2*time.Millisecond),
 		chain.WithReplaceAfter(30*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +35,7 @@ func replaceClient(t *testing.T, c *chaintest.Chain, b chain.Backend) (*chain.Cl
 // tooCheap is a tip the simulated chain's miner never includes (its minimum is 10^6 wei).
 var tooCheap = big.NewInt(1)
 
-func transfer(cl *chain.Client, to common.Address, amount *big.Int, tip *big.Int, sent *[]*types.Transaction) func(*bind.TransactOpts) (*types.Transaction, error) {
+func transfer(cl *chain.AgreementClient, to common.Address, amount *big.Int, tip *big.Int, sent *[]*types.Transaction) func(*bind.TransactOpts) (*types.Transaction, error) {
 	return func(o *bind.TransactOpts) (*types.Transaction, error) {
 		if tip != nil {
 			o.GasTipCap = tip
@@ -51,7 +51,7 @@ func transfer(cl *chain.Client, to common.Address, amount *big.Int, tip *big.Int
 // A transaction the miner will not include (a 1-wei tip) is resent with the same nonce and higher
 // fees, and the replacement is what gets mined; the first version never is.
 func TestStuckTransactionIsReplaced(t *testing.T) {
-	c := chaintest.New(t, market.DevnetParams())
+	c := chaintest.NewAgreementMarket(t, market.DevnetAgreementParams())
 	b := c.AutoMine(t, 0)
 	cl, acct := replaceClient(t, c, b)
 	ctx := context.Background()
@@ -121,7 +121,7 @@ func (h *holdFirst) SendTransaction(ctx context.Context, tx *types.Transaction) 
 
 // Whichever version is mined is accepted: here the first, after a replacement was sent.
 func TestEarlierVersionMinedIsAccepted(t *testing.T) {
-	c := chaintest.New(t, market.DevnetParams())
+	c := chaintest.NewAgreementMarket(t, market.DevnetAgreementParams())
 	h := &holdFirst{Backend: c.AutoMine(t, 0)}
 	cl, _ := replaceClient(t, c, h)
 	rcpt, err := cl.Transact(context.Background(), "transfer", transfer(cl, common.HexToAddress("0x5eed"), big.NewInt(1), nil, nil))
@@ -141,7 +141,7 @@ func TestEarlierVersionMinedIsAccepted(t *testing.T) {
 // Many concurrent Transact calls from one account, one of them stuck behind a 1-wei tip until it is
 // replaced (and every later nonce behind it): all are mined, with consecutive nonces, each once.
 func TestConcurrentTransactionsGetConsecutiveNonces(t *testing.T) {
-	c := chaintest.New(t, market.DevnetParams())
+	c := chaintest.NewAgreementMarket(t, market.DevnetAgreementParams())
 	b := c.AutoMine(t, 0)
 	cl, acct := replaceClient(t, c, b)
 	ctx := context.Background()

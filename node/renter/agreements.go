@@ -162,8 +162,8 @@ func (a *Agreements) retrievalAuth() (proto.RetrievalAuth, error) {
 }
 
 // candidates returns the farmers a put may use, best first: farmers the renter already has a usable
-// agreement with (no chain transaction), then by the ranking of Renter.Candidates (proof record,
-// price, free capacity). Farmers without an agreement must have room for a whole agreement.
+// agreement with (no chain transaction), then by price, then by announced capacity. Farmers without
+// an agreement must announce room for a whole agreement.
 func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error) {
 	fs, err := a.chain.Farmers(ctx)
 	if err != nil {
@@ -177,7 +177,7 @@ func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error)
 	var cs []cand
 	for _, f := range fs {
 		agreed := a.book.currentOf(f.Address) != nil
-		if f.Disqualified || f.Address == a.addr || len(f.PeerID) == 0 || (!agreed && f.Free() < a.opt.MaxBytesPerAgreement) {
+		if f.Disqualified || f.Address == a.addr || len(f.PeerID) == 0 || (!agreed && f.Capacity < a.opt.MaxBytesPerAgreement) {
 			continue
 		}
 		if a.opt.MaxPricePerGiB != nil && (f.PricePerGiB == nil || f.PricePerGiB.Cmp(a.opt.MaxPricePerGiB) > 0) {
@@ -192,7 +192,7 @@ func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error)
 		if cs[i].score != cs[j].score {
 			return cs[i].score > cs[j].score
 		}
-		return cs[i].f.Free() > cs[j].f.Free()
+		return cs[i].f.Capacity > cs[j].f.Capacity
 	})
 	out := make([]chain.FarmerInfo, len(cs))
 	for i, c := range cs {

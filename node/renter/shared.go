@@ -41,13 +41,13 @@ type Network interface {
 	PeerID() string
 }
 
-// placementScore ranks a farmer for placement: its Laplace-smoothed proof rate (a newcomer starts at
-// 2/3, each miss weighs) first, then its price (cheaper first).
+// placementScore ranks a farmer for placement: cheaper first. (The market keeps no proof record
+// per farmer: a farmer that misses is slashed and, after repeated misses, disqualified, which
+// candidates filters out; repair moves data away from one that fails its agreements.)
 func placementScore(f chain.FarmerInfo) float64 {
-	rep := float64(f.ProvenPeriods+2) / float64(f.ProvenPeriods+f.MissedPeriods+3)
 	price := 0.0
 	if f.PricePerGiB != nil {
 		price, _ = new(big.Float).SetInt(f.PricePerGiB).Float64()
 	}
-	return rep*1e6 - price/1e18
+	return -price
 }
