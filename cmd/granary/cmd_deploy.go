@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -13,30 +14,37 @@ import (
 )
 
 // marketParamFlags set the market's immutable parameters, defaulting to def.
-func marketParamFlags(def market.Params) []cli.Flag {
+func marketParamFlags(def market.AgreementParams) []cli.Flag {
 	return []cli.Flag{
-		&cli.Uint64Flag{Name: "period-blocks", Value: def.PeriodBlocks, Usage: "blocks per period (one heartbeat per farmer per period)"},
-		&cli.Uint64Flag{Name: "proof-window", Value: def.ProofWindow, Usage: "blocks at the end of a period in which its heartbeat is accepted (< 256)"},
-		&cli.Uint64Flag{Name: "challenges", Value: def.ChallengesPerHeartbeat, Usage: "leaves challenged per heartbeat"},
-		&cli.StringFlag{Name: "min-stake", Value: market.FormatTokens(def.MinStake), Usage: "GRN a farmer must keep staked"},
-		&cli.Uint64Flag{Name: "unbonding-delay", Value: def.UnbondingDelay, Usage: "blocks between requesting and withdrawing stake"},
-		&cli.UintFlag{Name: "min-collateral-bps", Value: uint(def.MinCollateralBps), Usage: "least collateral per deal, in basis points of its escrow"},
+		&cli.DurationFlag{Name: "period", Value: time.Duration(def.PeriodSeconds) * time.Second, Usage: "length of a period (one heartbeat per obliged farmer per period; at least 1m)"},
+		&cli.DurationFlag{Name: "grace", Value: time.Duration(def.GraceSeconds) * time.Second, Usage: "how long after its period a heartbeat is still accepted (at most half a period)"},
+		&cli.UintFlag{Name: "sample-bps", Value: uint(def.SampleBps), Usage: "chance that a live agreement is due for a proof in a period, in basis points"},
+		&cli.UintFlag{Name: "report-periods", Value: uint(def.ReportPeriods), Usage: "periods after the grace in which a miss can be reported (2..62)"},
+		&cli.StringFlag{Name: "min-stake", Value: market.FormatTokens(def.MinStake), Usage: "GRN a farmer keeps staked beyond its collateral"},
+		&cli.DurationFlag{Name: "unbonding", Value: time.Duration(def.UnbondingSeconds) * time.Second, Usage: "time between requesting and withdrawing stake (at least report-periods + 2 periods)"},
 		&cli.UintFlag{Name: "slash-bps", Value: uint(def.SlashBps), Usage: "share of a farmer's stake slashed per missed period, in basis points"},
 		&cli.UintFlag{Name: "bounty-bps", Value: uint(def.ReporterBountyBps), Usage: "share of a slash paid to the reporter, in basis points"},
-		&cli.UintFlag{Name: "disqualify-after", Value: uint(def.DisqualifyAfterMisses), Usage: "consecutive reported misses that disqualify a farmer"},
+		&cli.UintFlag{Name: "disqualify-after", Value: uint(def.DisqualifyAfterMisses), Usage: "consecutive missed periods that disqualify a farmer (1..64)"},
+		&cli.DurationFlag{Name: "challenge-time", Value: time.Duration(def.ChallengeSeconds) * time.Second, Usage: "time a farmer has to answer a renter's challenge (at least a period)"},
+		&cli.StringFlag{Name: "challenge-fee", Value: market.FormatTokens(def.ChallengeFee), Usage: "GRN a renter pays to challenge a farmer (refunded if unanswered)"},
 	}
 }
 
 // marketParams reads the market parameter flags.
-func marketParams(c *cli.Context) (market.Params, error) {
+func marketParams(c *cli.Context) (market.AgreementParams, error) {
 	ms, err := tokens(c.String("min-stake"))
 	if err != nil {
-		return market.Params{}, err
+		return market.AgreementParams{}, err
 	}
-	p := market.Params{PeriodBlocks: c.Uint64("period-blocks"), ProofWindow: c.Uint64("proof-window"),
-		ChallengesPerHeartbeat: c.Uint64("challenges"), MinStake: ms, UnbondingDelay: c.Uint64("unbonding-delay"),
-		MinCollateralBps: uint32(c.Uint("min-collateral-bps")), SlashBps: uint32(c.Uint("slash-bps")),
-		ReporterBountyBps: uint32(c.Uint("bounty-bps")), DisqualifyAfterMisses: uint32(c.Uint("disqualify-after"))}
+	fee, err := tokens(c.String("challenge-fee"))
+	if err != nil {
+		return market.AgreementParams{}, err
+	}
+	secs := func(name string) uint32 { return uint32(c.Duration(name) / time.Second) }
+	p := market.AgreementParams{PeriodSeconds: secs("period"), GraceSeconds: secs("grace"), SampleBps: uint16(c.Uint("sample-bps")),
+		ReportPeriods: uint16(c.Uint("report-periods")), MinStake: ms, UnbondingSeconds: secs("unbonding"),
+		SlashBps: uint16(c.Uint("slash-bps")), ReporterBountyBps: uint16(c.Uint("bounty-bps")),
+		DisqualifyAfterMisses: uint8(c.Uint("disqualify-after")), ChallengeSeconds: secs("challenge-time"), ChallengeFee: fee}
 	if err := p.Validate(); err != nil {
 		return p, usageError{err}
 	}
@@ -54,7 +62,7 @@ func deployCommand() *cli.Command {
 		Name: "deploy",
 		Usage: "deploy the token and the market to any JSON-RPC endpoint with the keystore account in --data-dir, " +
 			"and write the deployment file (neither contract has an owner: parameters are fixed here, for good)",
-		Flags:  append(flags, marketParamFlags(market.MainnetParams())...),
+		Flags:  append(flags, marketParamFlags(market.MainnetAgreementParams())...),
 		Action: deploy,
 	}
 }
@@ -101,7 +109,7 @@ func deploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	dep, err := chain.Deploy(ctx, b, opts, p, holder, supply)
+	dep, err := chain.DeployAgreements(ctx, b, opts, p, holder, supply)
 	if err != nil {
 		return err
 	}

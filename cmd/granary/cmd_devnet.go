@@ -15,7 +15,7 @@ import (
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/devnet"
-	"github.com/granary-network/granary/node/prover"
+	"github.com/granary-network/granary/node/heartbeat"
 )
 
 func devnetCommand() *cli.Command {
@@ -24,7 +24,7 @@ func devnetCommand() *cli.Command {
 		&cli.DurationFlag{Name: "idle", Value: 500 * time.Millisecond, Usage: "seal an empty block after this much quiet, so periods pass"},
 		&cli.IntFlag{Name: "accounts", Value: 10, Usage: "dev accounts created and funded at the first start"},
 		&cli.IntFlag{Name: "farmers", Usage: "run this many farmers in this process (dev accounts 1..N)"},
-	}, marketParamFlags(market.DevnetParams())...)
+	}, marketParamFlags(market.DevnetAgreementParams())...)
 	return &cli.Command{
 		Name: "devnet",
 		Usage: "run a local Ethereum chain with the contracts deployed and dev accounts funded " +
@@ -157,7 +157,7 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 	if err != nil {
 		return nil, err
 	}
-	cl, err := chain.New(ctx, d.Client(), dep, opts, chain.WithPollInterval(20*time.Millisecond), chain.WithReplaceAfter(5*time.Second))
+	cl, err := chain.NewAgreementClient(ctx, d.Client(), dep, opts, chain.WithPollInterval(20*time.Millisecond), chain.WithReplaceAfter(5*time.Second))
 	if err != nil {
 		return nil, err
 	}
@@ -173,8 +173,9 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 		}
 	}
 	cfg := farmerConfig{DataDir: dir, Client: cl, Key: acct, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
-		Capacity: 1 << 30, Policy: farmerPolicy(market.Tokens(devFarmerPrice), 1, 100_000, 20_000),
-		Prover: prover.Options{Poll: 50 * time.Millisecond}, Log: e.log.With("dev", i)}
+		Capacity: 1 << 30, Policy: farmerPolicy(market.Tokens(devFarmerPrice), 1, 100_000, 3),
+		Heartbeat: heartbeat.Config{Poll: 200 * time.Millisecond, PokeAfter: 2 * time.Second, ChallengeEvery: 5 * time.Second},
+		Log: e.log.With("dev", i)}
 	// Listen where the farmer did last time, so a restarted devnet need not announce again.
 	remembered := filepath.Join(dir, "listen")
 	if b, err := os.ReadFile(remembered); err == nil {
@@ -230,7 +231,7 @@ func devnetFund(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	cl, err := chain.New(ctx, b, dep, opts, chain.WithPollInterval(20*time.Millisecond))
+	cl, err := chain.NewAgreementClient(ctx, b, dep, opts, chain.WithPollInterval(20*time.Millisecond))
 	if err != nil {
 		return err
 	}

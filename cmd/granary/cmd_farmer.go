@@ -11,7 +11,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/urfave/cli/v2"
 
@@ -19,7 +19,7 @@ import (
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/dashboard"
 	ghost "github.com/granary-network/granary/node/host"
-	"github.com/granary-network/granary/node/prover"
+	"github.com/granary-network/granary/node/heartbeat"
 	"github.com/granary-network/granary/node/storage"
 )
 
@@ -64,30 +64,35 @@ func farmerCommand() *cli.Command {
 			},
 			{
 				Name:  "run",
-				Usage: "serve deals and shards and send a heartbeat every period until interrupted",
+				Usage: "serve agreements and shards and send a heartbeat every period until interrupted",
 				Flags: append(append(append(flags, farmerOfferFlags()...),
 					&cli.StringSliceFlag{Name: "listen", Value: cli.NewStringSlice("/ip4/0.0.0.0/tcp/7070", "/ip4/0.0.0.0/udp/7070/quic-v1"),
 						Usage: "libp2p listen multiaddrs (repeatable)"},
-					&cli.UintFlag{Name: "min-periods", Value: 1, Usage: "shortest deal accepted, in periods"},
-					&cli.UintFlag{Name: "max-periods", Value: 100_000, Usage: "longest deal accepted, in periods"},
-					&cli.UintFlag{Name: "collateral-bps", Value: 20_000, Usage: "most collateral posted per deal, in basis points of its escrow"},
+					&cli.UintFlag{Name: "min-periods", Value: 1, Usage: "shortest agreement accepted, in periods from now to its end"},
+					&cli.UintFlag{Name: "max-periods", Value: 100_000, Usage: "longest agreement accepted, in periods from now to its end"},
+					&cli.UintFlag{Name: "collateral-periods", Value: 3, Usage: "collateral posted per agreement, in periods of pay for a full agreement"},
 					&cli.BoolFlag{Name: "nat", Usage: "NAT port mapping, AutoNAT, hole punching and relays (for farmers behind a router)"},
-					&cli.DurationFlag{Name: "poll", Value: time.Second, Usage: "how often to read the chain head"},
-					&cli.DurationFlag{Name: "withdraw-every", Usage: "withdraw earnings on this schedule (0: only on `farmer withdraw`)"},
+					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often the heartbeat loop reads the chain"},
+					&cli.DurationFlag{Name: "withdraw-every", Usage: "claim and withdraw earnings on this schedule (0: only on `farmer withdraw`)"},
 				), dashboardFlags()...),
 				Action: farmerRun,
 			},
 			{
 				Name:   "status",
-				Usage:  "stake, deals, reputation, earnings and disk use",
+				Usage:  "stake, agreements, earnings (earned-unpaid and withdrawable) and disk use",
 				Flags:  flags,
 				Action: farmerStatus,
 			},
-			withdrawCommand("farmer", "move earned tokens from the market to the farmer's account"),
+			{
+				Name:   "withdraw",
+				Usage:  "claim the proven pay of the farmer's open agreements and withdraw its market balance to its account",
+				Flags:  flags,
+				Action: farmerWithdraw,
+			},
 			{
 				Name: "exit",
 				Usage: "leave the market: start unbonding all free stake, or withdraw it once unbonded " +
-					"(stake locked as collateral frees when its deals end)",
+					"(stake locked as collateral frees when its agreements end)",
 				Flags:  flags,
 				Action: farmerExit,
 			},
@@ -183,7 +188,7 @@ func farmerStake(c *cli.Context) error {
 		return err
 	}
 	return e.emit(map[string]string{"staked": amt.String(), "stake": info.Stake.String()}, func(w io.Writer) {
-		fmt.Fprintf(w, "staked %s; free stake now %s (minimum %s)\n", grn(amt), grn(info.Stake), grn(cl.Params.MinStake))
+		fmt.Fprintf(w, "staked %s; free stake now %s (minimum %s)\n", grn(amt), grn(info.Stake), grn(cl.Schedule().MinStake))
 	})
 }
 
@@ -263,10 +268,10 @@ func farmerRun(c *cli.Context) error {
 	if dl != nil {
 		m = dashboard.NewMetrics()
 	}
-	pol := farmerPolicy(price, uint32(c.Uint("min-periods")), uint32(c.Uint("max-periods")), uint32(c.Uint("collateral-bps")))
+	pol := farmerPolicy(price, uint32(c.Uint("min-periods")), uint32(c.Uint("max-periods")), uint32(c.Uint("collateral-periods")))
 	n, err := startFarmer(ctx, farmerConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Listen: c.StringSlice("listen"),
 		Announce: c.StringSlice("announce"), Capacity: capacity, Policy: pol, Internet: c.Bool("nat"),
-		Prover: prover.Options{Poll: c.Duration("poll")}, Log: e.log, Metrics: m})
+		Heartbeat: heartbeat.Config{Poll: c.Duration("poll")}, Log: e.log, Metrics: m})
 	if err != nil {
 		return err
 	}
@@ -284,57 +289,69 @@ func farmerRun(c *cli.Context) error {
 		defer t.Stop()
 		withdraw = t.C
 	}
-	report := time.NewTicker(c.Duration("poll"))
-	headErrs := &chain.ErrorLog{Log: e.log, Msg: "read chain head"}
-	defer report.Stop()
-	last := ^uint32(0)
 	for {
 		select {
 		case <-ctx.Done():
 			e.log.Info("farmer stopping")
 			return nil
 		case <-withdraw:
-			if amt, err := cl.Withdraw(ctx); err != nil {
+			if claimed, withdrawn, err := claimAndWithdraw(ctx, cl, acct.Address); err != nil {
 				e.log.Warn("withdraw earnings", "err", err)
-			} else if amt.Sign() > 0 {
-				e.log.Info("withdrew earnings", "amount", grn(amt))
-			}
-		case <-report.C:
-			head, err := cl.Block(ctx)
-			headErrs.Report(err)
-			if err != nil {
-				continue
-			}
-			cur := cl.Schedule.PeriodAt(head)
-			if cur == 0 || cur-1 == last {
-				continue
-			}
-			last = cur - 1
-			if r, ok := n.Prover.Result(last); ok {
-				e.log.Info("period", "period", last, "outcome", r.Outcome.String(), "err", r.Err)
+			} else if claimed.Sign() > 0 || withdrawn.Sign() > 0 {
+				e.log.Info("withdrew earnings", "claimed", grn(claimed), "withdrawn", grn(withdrawn))
 			}
 		}
 	}
 }
 
+// agreementEarnings is one of the farmer's agreements in `farmer status`.
+type agreementEarnings struct {
+	ID           uint64 `json:"id"`
+	Renter       string `json:"renter"`
+	Status       string `json:"status"`
+	Bytes        uint64 `json:"bytes"`
+	Shards       uint64 `json:"shards"`
+	Revision     uint64 `json:"revision"`
+	RatePerPer   string `json:"ratePerPeriod"`
+	EndPeriod    uint32 `json:"endPeriod"`
+	Escrow       string `json:"escrow"`
+	Collateral   string `json:"collateral"`
+	Paid         string `json:"paid"`
+	EarnedUnpaid string `json:"earnedUnpaid"` // proven (or provable this period) and not yet claimed
+}
+
 // farmerStatusView is `farmer status --json`.
 type farmerStatusView struct {
-	Address       string           `json:"address"`
-	Ether         string           `json:"ether"`
-	Tokens        string           `json:"tokens"`
-	Stake         string           `json:"stake"`
-	Locked        string           `json:"locked"`
-	Unbonding     string           `json:"unbonding"`
-	UnbondingAt   uint64           `json:"unbondingReadyBlock"`
-	Withdrawable  string           `json:"withdrawable"`
-	Announced     bool             `json:"announced"`
-	Capacity      uint64           `json:"capacity"`
-	Used          uint64           `json:"used"`
-	LiveDeals     uint32           `json:"liveDeals"`
-	Reputation    chain.Reputation `json:"reputation"`
-	StoredShards  int              `json:"storedShards"`
-	StoredBytes   int64            `json:"storedBytes"`
-	CurrentPeriod uint32           `json:"currentPeriod"`
+	Address        string              `json:"address"`
+	Ether          string              `json:"ether"`
+	Tokens         string              `json:"tokens"`
+	Stake          string              `json:"stake"`
+	Locked         string              `json:"locked"`
+	Unbonding      string              `json:"unbonding"`
+	UnbondingReady time.Time           `json:"unbondingReady,omitzero"`
+	Withdrawable   string              `json:"withdrawable"`
+	EarnedUnpaid   string              `json:"earnedUnpaid"`
+	Announced      bool                `json:"announced"`
+	Disqualified   bool                `json:"disqualified"`
+	Capacity       uint64              `json:"capacity"`
+	Agreements     []agreementEarnings `json:"agreements"`
+	StoredShards   int                 `json:"storedShards"`
+	StoredBytes    int64               `json:"storedBytes"`
+	CurrentPeriod  uint32              `json:"currentPeriod"`
+}
+
+func agreementStatus(a chain.AgreementInfo, cur uint32) string {
+	switch {
+	case a.Status == chain.AgreementSettled:
+		return "settled"
+	case a.Status == chain.AgreementFailed:
+		return "failed"
+	case cur > a.EndPeriod:
+		return "ended"
+	case a.Leaves == 0:
+		return "empty"
+	}
+	return "open"
 }
 
 func farmerStatus(c *cli.Context) error {
@@ -348,11 +365,7 @@ func farmerStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	f, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, addr)
-	if err != nil {
-		return fmt.Errorf("read farmer: %w", err)
-	}
-	rep, err := cl.Reputation(ctx, addr)
+	st, err := cl.Standing(ctx, addr)
 	if err != nil {
 		return err
 	}
@@ -360,11 +373,37 @@ func farmerStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	head, bal, eth, wd := fu.Head, fu.Tokens, fu.Ether, fu.Withdrawable
-	v := farmerStatusView{Address: addr.Hex(), Ether: eth.String(), Tokens: bal.String(), Stake: f.Stake.String(),
-		Locked: f.Locked.String(), Unbonding: f.Unbonding.String(), UnbondingAt: f.UnbondingReadyBlock,
-		Withdrawable: wd.String(), Announced: f.Announced, Capacity: f.Capacity, Used: f.Used, LiveDeals: f.LiveDeals,
-		Reputation: rep, CurrentPeriod: cl.Schedule.PeriodAt(head)}
+	head, err := cl.Head(ctx)
+	if err != nil {
+		return err
+	}
+	ids, err := cl.AgreementsWith(ctx, addr)
+	if err != nil {
+		return err
+	}
+	unpaid := new(big.Int)
+	v := farmerStatusView{Address: addr.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(), Stake: st.Free.String(),
+		Locked: st.Locked.String(), Unbonding: st.Unbonding.String(), UnbondingReady: st.UnbondingReady,
+		Withdrawable: fu.Withdrawable.String(), Announced: st.Announced, Disqualified: st.Disqualified, Capacity: st.Capacity,
+		CurrentPeriod: head.Period, Agreements: []agreementEarnings{}}
+	for _, id := range ids {
+		a, err := cl.Agreement(ctx, id)
+		if err != nil {
+			return err
+		}
+		earned := new(big.Int)
+		if a.Status == chain.AgreementOpen {
+			if earned, err = cl.EarnedOf(ctx, id); err != nil {
+				return err
+			}
+		}
+		unpaid.Add(unpaid, earned)
+		v.Agreements = append(v.Agreements, agreementEarnings{ID: id, Renter: a.Renter.Hex(), Status: agreementStatus(a, head.Period),
+			Bytes: a.Leaves * 256, Shards: a.Shards, Revision: a.Number, RatePerPer: market.Rate(a.PricePerGiB, a.Leaves).String(),
+			EndPeriod: a.EndPeriod, Escrow: a.Escrow.String(), Collateral: a.Collateral.String(), Paid: a.Paid.String(),
+			EarnedUnpaid: earned.String()})
+	}
+	v.EarnedUnpaid = unpaid.String()
 	shardDir := filepath.Join(e.dataDir(), "shards")
 	if _, err := os.Stat(shardDir); err == nil {
 		// Read-only look at the store (a running farmer holds no lock on the shard files).
@@ -373,17 +412,85 @@ func farmerStatus(c *cli.Context) error {
 	return e.emit(v, func(w io.Writer) {
 		fmt.Fprintf(w, "farmer\t%s\n", v.Address)
 		fmt.Fprintf(w, "period\t%d\n", v.CurrentPeriod)
-		fmt.Fprintf(w, "stake\t%s free, %s locked as collateral\n", grn(f.Stake), grn(f.Locked))
-		if f.Unbonding.Sign() > 0 {
-			fmt.Fprintf(w, "unbonding\t%s, withdrawable from block %d (now %d)\n", grn(f.Unbonding), f.UnbondingReadyBlock, head)
+		fmt.Fprintf(w, "stake\t%s free, %s locked as collateral\n", grn(st.Free), grn(st.Locked))
+		if st.Unbonding.Sign() > 0 {
+			fmt.Fprintf(w, "unbonding\t%s, withdrawable from %s\n", grn(st.Unbonding), st.UnbondingReady.Local().Format(time.DateTime))
 		}
-		fmt.Fprintf(w, "earnings\t%s withdrawable\n", grn(wd))
-		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(bal), market.FormatTokens(eth))
-		fmt.Fprintf(w, "announced\t%v, capacity %s, used by deals %s, live deals %d\n", f.Announced,
-			formatBytes(f.Capacity), formatBytes(f.Used), f.LiveDeals)
-		fmt.Fprintf(w, "reputation\t%d proven, %d missed, %d slashes, disqualified %v\n", rep.ProvenPeriods,
-			rep.MissedPeriods, rep.Slashes, rep.Disqualified)
+		fmt.Fprintf(w, "earnings\t%s earned, not yet paid; %s withdrawable\n", grn(unpaid), grn(fu.Withdrawable))
+		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
+		fmt.Fprintf(w, "announced\t%v, capacity %s, disqualified %v\n", st.Announced, formatBytes(st.Capacity), st.Disqualified)
 		fmt.Fprintf(w, "disk\t%d shards, %s\n", v.StoredShards, formatBytes(uint64(v.StoredBytes)))
+		if len(v.Agreements) > 0 {
+			fmt.Fprintf(w, "\nAGREEMENT\tRENTER\tSTATUS\tSIZE\tREVISION\tRATE/PERIOD\tEND\tPAID\tEARNED-UNPAID\n")
+			for _, a := range v.Agreements {
+				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%s\t%d\t%s\t%s\n", a.ID, a.Renter, a.Status, formatBytes(a.Bytes), a.Revision,
+					grnString(a.RatePerPer), a.EndPeriod, grnString(a.Paid), grnString(a.EarnedUnpaid))
+			}
+		}
+	})
+}
+
+// grnString formats a base-unit amount held as a decimal string.
+func grnString(s string) string {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return s
+	}
+	return grn(v)
+}
+
+// claimAndWithdraw claims the vindicated pay of the farmer's open agreements (one transaction for
+// all of them) and withdraws its market balance (bounties, challenge fees), each only when there is
+// something to take.
+func claimAndWithdraw(ctx context.Context, cl *chain.AgreementClient, farmerAddr common.Address) (claimed, withdrawn *big.Int, err error) {
+	claimed, withdrawn = new(big.Int), new(big.Int)
+	ids, err := cl.AgreementsWith(ctx, farmerAddr)
+	if err != nil {
+		return claimed, withdrawn, err
+	}
+	var open []uint64
+	for _, id := range ids {
+		a, err := cl.Agreement(ctx, id)
+		if err != nil {
+			return claimed, withdrawn, err
+		}
+		if a.Status != chain.AgreementOpen {
+			continue
+		}
+		if v := new(big.Int).Sub(a.Vindicated, a.Paid); v.Sign() > 0 {
+			open = append(open, id)
+			claimed.Add(claimed, v)
+		}
+	}
+	if len(open) > 0 {
+		if err := cl.Claim(ctx, open); err != nil {
+			return new(big.Int), withdrawn, err
+		}
+	}
+	bal, err := cl.Balance(ctx, farmerAddr)
+	if err != nil {
+		return claimed, withdrawn, err
+	}
+	if bal.Sign() > 0 {
+		if withdrawn, err = cl.Withdraw(ctx); err != nil {
+			return claimed, new(big.Int), err
+		}
+	}
+	return claimed, withdrawn, nil
+}
+
+func farmerWithdraw(c *cli.Context) error {
+	e := newEnv(c)
+	cl, acct, err := e.client(c.Context, "farmer")
+	if err != nil {
+		return err
+	}
+	claimed, withdrawn, err := claimAndWithdraw(c.Context, cl, acct.Address)
+	if err != nil {
+		return err
+	}
+	return e.emit(map[string]string{"claimed": claimed.String(), "withdrawn": withdrawn.String()}, func(w io.Writer) {
+		fmt.Fprintf(w, "claimed %s of proven pay, withdrew %s of market balance\n", grn(claimed), grn(withdrawn))
 	})
 }
 
@@ -394,63 +501,50 @@ func farmerExit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	f, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, acct.Address)
+	st, err := cl.Standing(ctx, acct.Address)
 	if err != nil {
-		return fmt.Errorf("read farmer: %w", err)
+		return err
 	}
-	head, err := cl.Block(ctx)
+	head, err := cl.Head(ctx)
 	if err != nil {
 		return err
 	}
 	out := map[string]string{}
-	if f.Unbonding.Sign() > 0 && head >= f.UnbondingReadyBlock {
+	if st.Unbonding.Sign() > 0 && !head.Time.Before(st.UnbondingReady) {
 		if err := cl.WithdrawStake(ctx); err != nil {
 			return err
 		}
-		out["withdrawnStake"] = f.Unbonding.String()
+		out["withdrawnStake"] = st.Unbonding.String()
 	}
-	// With live deals the market keeps the minimum stake until they end.
-	free := new(big.Int).Set(f.Stake)
-	if f.LiveDeals > 0 && !f.Disqualified {
-		free.Sub(free, cl.Params.MinStake)
-	}
-	if free.Sign() > 0 {
-		if err := cl.RequestUnstake(ctx, free); err != nil {
+	if st.Free.Sign() > 0 {
+		if err := cl.RequestUnstake(ctx, st.Free); err != nil {
 			return err
 		}
-		out["unbonding"] = free.String()
+		out["unbonding"] = st.Free.String()
 	}
-	if len(out) == 0 {
-		if f.Unbonding.Sign() > 0 {
-			return withCode(exitRefused, fmt.Errorf("%s is unbonding until block %d (now %d)", grn(f.Unbonding), f.UnbondingReadyBlock, head),
-				"run `granary farmer exit` again then")
-		}
-		if f.LiveDeals > 0 {
-			return withCode(exitRefused, fmt.Errorf("the farmer holds %d live deals: the minimum stake of %s stays until they end",
-				f.LiveDeals, grn(cl.Params.MinStake)), "keep `farmer run` going, then run `granary farmer exit` again")
-		}
+	if len(out) == 0 && st.Unbonding.Sign() > 0 {
+		return withCode(exitRefused, fmt.Errorf("%s is unbonding until %s", grn(st.Unbonding), st.UnbondingReady.Local().Format(time.DateTime)),
+			"run `granary farmer exit` again then")
 	}
-	f2, err := cl.Market.GetFarmer(&bind.CallOpts{Context: ctx}, acct.Address)
+	st2, err := cl.Standing(ctx, acct.Address)
 	if err != nil {
-		return fmt.Errorf("read farmer: %w", err)
+		return err
 	}
-	out["locked"] = f2.Locked.String()
-	out["unbondingReadyBlock"] = fmt.Sprint(f2.UnbondingReadyBlock)
+	out["locked"] = st2.Locked.String()
+	if !st2.UnbondingReady.IsZero() {
+		out["unbondingReady"] = st2.UnbondingReady.UTC().Format(time.RFC3339)
+	}
 	return e.emit(out, func(w io.Writer) {
 		if v, ok := out["withdrawnStake"]; ok {
-			b, _ := new(big.Int).SetString(v, 10)
-			fmt.Fprintf(w, "withdrew %s of unbonded stake\n", grn(b))
+			fmt.Fprintf(w, "withdrew %s of unbonded stake\n", grnString(v))
 		}
-		if _, ok := out["unbonding"]; ok {
-			fmt.Fprintf(w, "unbonding %s; withdraw it with `granary farmer exit` from block %d\n", grn(free), f2.UnbondingReadyBlock)
+		if v, ok := out["unbonding"]; ok {
+			fmt.Fprintf(w, "unbonding %s; withdraw it with `granary farmer exit` from %s\n", grnString(v), st2.UnbondingReady.Local().Format(time.DateTime))
 		}
-		if f.LiveDeals > 0 && !f.Disqualified {
-			fmt.Fprintf(w, "%d live deals keep %s staked until they end\n", f.LiveDeals, grn(cl.Params.MinStake))
+		if st2.Locked.Sign() > 0 {
+			fmt.Fprintf(w, "%s stays locked as collateral until the farmer's agreements end; keep `farmer run` going until then\n", grn(st2.Locked))
 		}
-		if f2.Locked.Sign() > 0 {
-			fmt.Fprintf(w, "%s stays locked as collateral until the farmer's deals end; keep `farmer run` going until then\n", grn(f2.Locked))
-		}
-		if len(out) == 2 && f2.Locked.Sign() == 0 {
+		if len(out) == 1 && st2.Locked.Sign() == 0 {
 			fmt.Fprintln(w, "nothing staked")
 		}
 	})

@@ -152,14 +152,14 @@ type accountFunds struct {
 	Head                                   uint64
 }
 
-func readFunds(ctx context.Context, cl *chain.Client, a common.Address) (f accountFunds, err error) {
+func readFunds(ctx context.Context, cl *chain.AgreementClient, a common.Address) (f accountFunds, err error) {
 	if f.Tokens, f.Allowance, err = cl.Funds(ctx, a); err != nil {
 		return f, err
 	}
 	if f.Ether, err = cl.Ether(ctx, a); err != nil {
 		return f, err
 	}
-	if f.Withdrawable, err = cl.Withdrawable(ctx, a); err != nil {
+	if f.Withdrawable, err = cl.Balance(ctx, a); err != nil {
 		return f, err
 	}
 	f.Head, err = cl.Block(ctx)

@@ -79,7 +79,7 @@ func serveDashboard(ctx context.Context, c *cli.Context, l net.Listener, passwor
 		return err
 	}
 	opts := []dashboard.Option{dashboard.WithMetrics(n.Metrics), dashboard.WithNetwork(hn), dashboard.WithLogger(log),
-		dashboard.WithProver(dashboard.ProverHistory{P: n.Prover}), dashboard.WithDisk(dashboard.DirDisk{Dir: filepath.Join(dataDir, "shards")}),
+		dashboard.WithHeartbeats(dashboard.NewLoopHistory(n.Loop)), dashboard.WithDisk(dashboard.DirDisk{Dir: filepath.Join(dataDir, "shards")}),
 		dashboard.WithThresholds(dashboard.Thresholds{EtherPeriods: c.Float64("alert-ether-periods"), DiskUsedShare: c.Float64("alert-disk-used")})}
 	if n.Traffic != nil {
 		opts = append(opts, dashboard.WithTraffic(dashboard.BandwidthTraffic{C: n.Traffic}))

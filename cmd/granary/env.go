@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
 	"io"
 	"log/slog"
 	"math/big"
@@ -16,6 +15,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
@@ -239,7 +239,7 @@ func (e *env) dial(ctx context.Context, dep chain.Deployment) (*ethclient.Client
 }
 
 // client connects to the market, signing with the data directory's account when role is not "".
-func (e *env) client(ctx context.Context, role string) (*chain.Client, chain.Account, error) {
+func (e *env) client(ctx context.Context, role string) (*chain.AgreementClient, chain.Account, error) {
 	dep, err := e.deployment()
 	if err != nil {
 		return nil, chain.Account{}, err
@@ -255,14 +255,14 @@ func (e *env) client(ctx context.Context, role string) (*chain.Client, chain.Acc
 		return nil, acct, err
 	}
 	if role == "" {
-		c, err := chain.New(ctx, b, dep, nil)
+		c, err := chain.NewAgreementClient(ctx, b, dep, nil)
 		return c, acct, err
 	}
 	opts, err := acct.Transactor(new(big.Int).SetUint64(dep.ChainID))
 	if err != nil {
 		return nil, acct, err
 	}
-	c, err := chain.New(ctx, b, dep, opts, chain.WithPollInterval(pollFor(dep)), chain.WithReplaceAfter(replaceAfter(dep)))
+	c, err := chain.NewAgreementClient(ctx, b, dep, opts, chain.WithPollInterval(pollFor(dep)), chain.WithReplaceAfter(replaceAfter(dep)))
 	return c, acct, err
 }
 

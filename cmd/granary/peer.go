@@ -4,13 +4,13 @@ package main
 // command, the devnet's in-process farmers and the demo build their nodes here, so this file plus
 // README.md is the map of a running process.
 //
-//	farmer:  keystore account → chain.Client ─┬→ farmer.Service (libp2p handlers) ← storage.Store + leveldb
-//	                                           ├→ prover.Prover (heartbeats, challenges, settlement)
-//	                                           └→ dashboard.Server (--dashboard: web page, JSON API, /metrics)
-//	renter:  keystore account → chain.Client → renter.Renter ← pipeline.Pipeline + manifest.Store + libp2p host
-//	                                          ├→ repair.Worker (audits shards, rebuilds lost ones, journalled)
-//	                                          └→ s3gw.Gateway (S3 API over s3gw.RenterStore, metadata in leveldb)
-//	auditor: keystore account → chain.Client → auditor.Auditor
+//	farmer:  keystore account → chain.AgreementClient ─┬→ farmer.Service (agreement protocols, downloads) ← storage.Store + leveldb
+//	                                                    ├→ heartbeat.Loop (a heartbeat per period, revisions posted, challenges answered)
+//	                                                    └→ dashboard.Server (--dashboard: web page, JSON API, /metrics)
+//	renter:  keystore account → chain.AgreementClient → renter.Agreements ← pipeline.Pipeline + manifest.Store + agreement book (leveldb) + libp2p host
+//	                                                   ├→ repair.Worker (judges shards on their agreements, rebuilds lost ones, renews)
+//	                                                   └→ s3gw.Gateway (S3 API over s3gw.RenterStore, metadata in leveldb)
+//	auditor: keystore account → chain.AgreementClient → auditor.AgreementAuditor
 
 import (
 	"bytes"
@@ -36,10 +36,10 @@ import (
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/dashboard"
 	"github.com/granary-network/granary/node/farmer"
+	"github.com/granary-network/granary/node/heartbeat"
 	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
-	"github.com/granary-network/granary/node/prover"
 	"github.com/granary-network/granary/node/renter"
 	"github.com/granary-network/granary/node/repair"
 	"github.com/granary-network/granary/node/s3gw"
@@ -48,16 +48,16 @@ import (
 
 // farmerConfig is everything a farmer process needs.
 type farmerConfig struct {
-	DataDir  string
-	Client   *chain.Client // signs as the farmer
-	Key      chain.Account
-	Listen   []string // libp2p listen multiaddrs
-	Announce []string // multiaddrs to announce instead of the host's own
-	Capacity uint64
-	Policy   farmer.Policy
-	Prover   prover.Options
-	Internet bool // NAT port mapping, AutoNAT, hole punching, relays
-	Log      *slog.Logger
+	DataDir   string
+	Client    *chain.AgreementClient // signs as the farmer
+	Key       chain.Account
+	Listen    []string // libp2p listen multiaddrs
+	Announce  []string // multiaddrs to announce instead of the host's own
+	Capacity  uint64
+	Policy    farmer.AgreementPolicy
+	Heartbeat heartbeat.Config
+	Internet  bool // NAT port mapping, AutoNAT, hole punching, relays
+	Log       *slog.Logger
 	// Metrics, if set, receives the node's internals (store operations, proof latency, bytes moved)
 	// for the dashboard's /metrics.
 	Metrics *dashboard.Metrics
@@ -65,12 +65,12 @@ type farmerConfig struct {
 
 // farmerNode is a running farmer.
 type farmerNode struct {
-	Client *chain.Client
+	Client *chain.AgreementClient
 	Host   libhost.Host
 	Store  *storage.Store
 	DB     *leveldb.DB
 	Svc    *farmer.Service
-	Prover *prover.Prover
+	Loop   *heartbeat.Loop
 	// Metrics and Traffic are set when farmerConfig.Metrics is.
 	Metrics *dashboard.Metrics
 	Traffic *metrics.BandwidthCounter
@@ -80,9 +80,9 @@ type farmerNode struct {
 	closeOnce sync.Once
 }
 
-// startFarmer opens the farmer's store, starts its libp2p host and handlers, makes sure its
-// announcement on chain matches (announcing again when the address, price or capacity changed), and
-// starts its heartbeat loop. The farmer must have staked.
+// startFarmer opens the farmer's store, starts its libp2p host and the agreement protocols, makes
+// sure its announcement on chain matches (announcing again when the address, price or capacity
+// changed), and starts its heartbeat loop. The farmer must have staked.
 func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err error) {
 	addr := cfg.Key.Address
 	info, err := cfg.Client.Farmer(ctx, addr)
@@ -92,7 +92,7 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	if info.Disqualified {
 		return nil, withCode(exitRefused, fmt.Errorf("farmer %s is disqualified", addr), "its stake can only be withdrawn: `granary farmer exit`")
 	}
-	minStake := cfg.Client.Params.MinStake
+	minStake := cfg.Client.Schedule().MinStake
 	if total := new(big.Int).Add(info.Stake, info.Locked); total.Cmp(minStake) < 0 {
 		return nil, withCode(exitFunds, fmt.Errorf("farmer %s has %s staked, the market requires %s", addr, grn(total), grn(minStake)),
 			"run `granary farmer stake`")
@@ -128,12 +128,13 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	if n.Host, err = ghost.New(ctx, hc); err != nil {
 		return nil, fmt.Errorf("start libp2p host: %w", err)
 	}
-	n.Svc, err = farmer.New(n.Store, cfg.Client, farmer.Market{Domain: cfg.Client.Domain, Params: cfg.Client.Params},
-		cfg.Key.Key, cfg.Policy, n.DB, farmer.WithLogger(cfg.Log))
-	if err != nil {
+	if n.Svc, err = farmer.New(n.Store, cfg.Key.Key, n.DB, farmer.WithLogger(cfg.Log)); err != nil {
 		return nil, err
 	}
 	n.Svc.Register(n.Host)
+	if err := n.Svc.RegisterAgreements(n.Host, cfg.Client, cfg.Client.Domain(), cfg.Client.Schedule(), cfg.Policy); err != nil {
+		return nil, err
+	}
 
 	addrs, err := announceAddrs(n.Host, cfg.Announce)
 	if err != nil {
@@ -149,17 +150,17 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 			"price", grn(cfg.Policy.PricePerGiB)+"/GiB/period", "capacity", formatBytes(cfg.Capacity))
 	}
 
-	cfg.Prover.Logger = cfg.Log
-	var proving prover.Farmer = n.Svc
+	cfg.Heartbeat.Logger = cfg.Log
+	var ags heartbeat.Agreements = n.Svc
 	if cfg.Metrics != nil {
-		proving = dashboard.TimedFarmer{F: n.Svc, M: cfg.Metrics}
+		ags = dashboard.TimedAgreements{Agreements: n.Svc, M: cfg.Metrics}
 	}
-	n.Prover = prover.New(cfg.Client, proving, cfg.Prover)
+	n.Loop = heartbeat.New(cfg.Client, ags, cfg.Heartbeat)
 	pctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.cancel = cancel
 	go func() {
 		defer close(n.done)
-		_ = n.Prover.Run(pctx)
+		_ = n.Loop.Run(pctx)
 	}()
 	return n, nil
 }
@@ -218,28 +219,28 @@ func announceAddrs(h libhost.Host, explicit []string) ([]multiaddr.Multiaddr, er
 
 // renterConfig is everything a renter needs.
 type renterConfig struct {
-	DataDir  string
-	Client   *chain.Client // signs as the renter
-	Key      chain.Account
-	Master   manifest.MasterKey
-	Periods  uint32
-	MaxPrice *big.Int
-	Log      *slog.Logger
-	WrapNet  func(renter.Network) renter.Network // e.g. to meter uploads
-	Repair   []repair.Option
+	DataDir string
+	Client  *chain.AgreementClient // signs as the renter
+	Key     chain.Account
+	Master  manifest.MasterKey
+	Options renter.AgreementOptions // agreement length, price cap, ...
+	Log     *slog.Logger
+	WrapNet func(renter.Network) renter.Network // e.g. to meter uploads
+	Repair  []repair.Option
 }
 
 // renterNode is an open renter.
 type renterNode struct {
-	*renter.Renter
-	Client *chain.Client
+	*renter.Agreements
+	Client *chain.AgreementClient
 	Host   libhost.Host
 	Store  *manifest.Store
+	Book   *leveldb.DB // the renter's agreements and their co-signed revisions
 	Pipe   *pipeline.Pipeline
-	Repair *repair.Worker // judges the file's shards and rebuilds lost ones
+	Repair *repair.Worker // judges the files' shards, rebuilds lost ones, renews agreements
 }
 
-// openRenter opens the renter's catalogue and starts a libp2p host (dial only, no listening).
+// openRenter opens the renter's catalogue and agreement book and starts a libp2p host (dial only).
 func openRenter(ctx context.Context, cfg renterConfig) (_ *renterNode, err error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
@@ -253,16 +254,13 @@ func openRenter(ctx context.Context, cfg renterConfig) (_ *renterNode, err error
 	if n.Store, err = manifest.OpenStore(filepath.Join(cfg.DataDir, "catalogue"), cfg.Master); err != nil {
 		return nil, fmt.Errorf("open catalogue: %w", err)
 	}
+	if n.Book, err = leveldb.OpenFile(filepath.Join(cfg.DataDir, "agreements"), nil); err != nil {
+		return nil, fmt.Errorf("open agreement book: %w", err)
+	}
 	if n.Host, err = ghost.New(ctx, ghost.Config{DataDir: cfg.DataDir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}}); err != nil {
 		return nil, fmt.Errorf("start libp2p host: %w", err)
 	}
-	stage := filepath.Join(cfg.DataDir, "staging")
-	for _, d := range []string{stage, filepath.Join(cfg.DataDir, "repair")} {
-		if err := os.MkdirAll(d, 0o700); err != nil {
-			return nil, err
-		}
-	}
-	// A shard a get finds missing or corrupt is handed to the repair worker, which audits it first
+	// A shard a get finds missing or corrupt is handed to the repair worker, which judges it first
 	// on its next pass.
 	var w *repair.Worker
 	n.Pipe = pipeline.New(cfg.Master, pipeline.WithOverfetch(1), pipeline.WithLogger(cfg.Log),
@@ -275,21 +273,27 @@ func openRenter(ctx context.Context, cfg renterConfig) (_ *renterNode, err error
 	if cfg.WrapNet != nil {
 		net = cfg.WrapNet(net)
 	}
-	n.Renter = renter.New(cfg.Key.Key, cfg.Client, cfg.Client.Domain, cfg.Client.Params, net, n.Pipe, n.Store,
-		renter.Options{Periods: cfg.Periods, MaxPricePerGiB: cfg.MaxPrice, StageDir: stage, Log: cfg.Log})
-	opts := append([]repair.Option{repair.WithStageDir(filepath.Join(cfg.DataDir, "repair")),
-		repair.WithLogger(cfg.Log.With("component", "repair"))}, cfg.Repair...)
-	if w, err = repair.New(n.Renter, cfg.Client, n.Store, n.Pipe, opts...); err != nil {
+	opt := cfg.Options
+	opt.Log = cfg.Log
+	if n.Agreements, err = renter.NewAgreements(cfg.Key.Key, cfg.Client, cfg.Client.Domain(), cfg.Client.Schedule(),
+		net, n.Pipe, n.Store, n.Book, opt); err != nil {
+		return nil, err
+	}
+	opts := append([]repair.Option{repair.WithLogger(cfg.Log.With("component", "repair"))}, cfg.Repair...)
+	if w, err = repair.New(n.Agreements, cfg.Client, n.Store, n.Pipe, opts...); err != nil {
 		return nil, err
 	}
 	n.Repair = w
 	return n, nil
 }
 
-// Close closes the host and the catalogue.
+// Close closes the host, the agreement book and the catalogue.
 func (n *renterNode) Close() {
 	if n.Host != nil {
 		n.Host.Close()
+	}
+	if n.Book != nil {
+		n.Book.Close()
 	}
 	if n.Store != nil {
 		n.Store.Close()
@@ -358,8 +362,8 @@ func openMasterKey(dataDir, password string) (manifest.MasterKey, error) {
 }
 
 // startAuditor starts an auditor loop; stop it by cancelling ctx and waiting on the returned channel.
-func startAuditor(ctx context.Context, c *chain.Client, opts auditor.Options) (*auditor.Auditor, <-chan struct{}) {
-	a := auditor.New(c, opts)
+func startAuditor(ctx context.Context, c *chain.AgreementClient, opts auditor.AgreementOptions) (*auditor.AgreementAuditor, <-chan struct{}) {
+	a := auditor.NewAgreements(c, opts)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -369,9 +373,9 @@ func startAuditor(ctx context.Context, c *chain.Client, opts auditor.Options) (*
 }
 
 // farmerPolicy is the offer a farmer makes from its flags.
-func farmerPolicy(price *big.Int, minPeriods, maxPeriods uint32, collateralBps uint32) farmer.Policy {
-	return farmer.Policy{PricePerGiB: price, MinPeriods: minPeriods, MaxPeriods: maxPeriods, MaxDealSize: 1 << 40,
-		MaxShardSize: storage.MaxShardSize, CollateralBps: collateralBps, ProposalTTL: 2 * time.Minute}
+func farmerPolicy(price *big.Int, minPeriods, maxPeriods, collateralPeriods uint32) farmer.AgreementPolicy {
+	return farmer.AgreementPolicy{PricePerGiB: price, MinPeriods: minPeriods, MaxPeriods: maxPeriods,
+		CollateralPeriods: collateralPeriods, StageTTL: time.Hour}
 }
 
 // s3gwConfig is what the S3 gateway needs beyond its renter.
@@ -387,7 +391,7 @@ type s3gwConfig struct {
 // startS3Gateway serves the S3 API over the renter: renter files through s3gw.RenterStore, the
 // gateway's metadata in cfg.Dir. Files an interrupted upload left behind are removed first.
 func startS3Gateway(ctx context.Context, n *renterNode, cfg s3gwConfig) (*s3gw.Gateway, error) {
-	gw, err := s3gw.Open(cfg.Dir, s3gw.RenterStore{R: n.Renter, Params: cfg.Params}, cfg.Keys,
+	gw, err := s3gw.Open(cfg.Dir, s3gw.RenterStore{R: n.Agreements, Params: cfg.Params}, cfg.Keys,
 		s3gw.Options{Region: cfg.Region, Log: cfg.Log.With("component", "s3")})
 	if err != nil {
 		return nil, err

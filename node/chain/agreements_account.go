@@ -104,6 +104,15 @@ func (c *AgreementClient) Transfer(ctx context.Context, to common.Address, amoun
 	return err
 }
 
+// ApproveSpender sets spender's allowance over the account's tokens to amount (the renter's own
+// opens and deposits raise the market's allowance as they need; this is for other spenders).
+func (c *AgreementClient) ApproveSpender(ctx context.Context, spender common.Address, amount *big.Int) error {
+	_, err := c.transact(ctx, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.Token.Approve(o, spender, amount)
+	})
+	return err
+}
+
 // RequestUnstake starts the unbonding of amount of the farmer's free stake.
 func (c *AgreementClient) RequestUnstake(ctx context.Context, amount *big.Int) error {
 	_, err := c.transact(ctx, "request unstake", func(o *bind.TransactOpts) (*types.Transaction, error) {

@@ -79,7 +79,7 @@ type Config struct {
 	// (default 50 ms). Without it every transaction gets a block of its own, and a few farmers'
 	// heartbeats alone would use up a proof window measured in blocks.
 	Batch       time.Duration
-	Params      market.Params // market parameters at first start; default market.DevnetParams()
+	Params      market.AgreementParams // market parameters at first start; default market.DevnetAgreementParams()
 	DevAccounts int           // dev accounts created and funded at first start; default 10
 	Password    string        // dev keystore password; default "devnet", written to DataDir/password
 	Logger      *slog.Logger
@@ -97,8 +97,15 @@ type Devnet struct {
 	log    *slog.Logger
 
 	fundMu sync.Mutex
+	warps  chan warp
 	quit   chan struct{}
 	done   chan struct{}
+}
+
+// warp asks the miner to move the chain's clock.
+type warp struct {
+	d    time.Duration
+	done chan error
 }
 
 // Start opens (or creates) the chain in cfg.DataDir, starts serving JSON-RPC and mining, and on the
@@ -113,8 +120,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if cfg.Idle == 0 {
 		cfg.Idle = 500 * time.Millisecond
 	}
-	if cfg.Params.PeriodBlocks == 0 {
-		cfg.Params = market.DevnetParams()
+	if cfg.Params.PeriodSeconds == 0 {
+		cfg.Params = market.DevnetAgreementParams()
 	}
 	if cfg.Batch == 0 {
 		cfg.Batch = 50 * time.Millisecond
@@ -140,7 +147,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Devnet{cfg: cfg, faucet: faucet, log: cfg.Logger, quit: make(chan struct{}), done: make(chan struct{})}
+	d := &Devnet{cfg: cfg, faucet: faucet, log: cfg.Logger, warps: make(chan warp), quit: make(chan struct{}), done: make(chan struct{})}
 
 	nodeConf := node.DefaultConfig
 	nodeConf.Name = "granary-devnet"
@@ -237,8 +244,52 @@ func (d *Devnet) mine() {
 			}
 		case <-idle.C:
 			d.beacon.Commit()
+		case w := <-d.warps:
+			w.done <- d.beacon.AdjustTime(w.d)
 		}
 		idle.Reset(d.cfg.Idle)
+	}
+}
+
+// Warp seals a block dt after the latest one: the chain's clock jumps ahead of the wall clock, and
+// later blocks are a second apart (the beacon never goes back) until the wall clock catches up. The
+// demo uses it to show a market whose periods are minutes long in seconds. It fails while
+// transactions are pending; the caller retries.
+func (d *Devnet) Warp(ctx context.Context, dt time.Duration) error {
+	w := warp{d: dt, done: make(chan error, 1)}
+	select {
+	case d.warps <- w:
+	case <-d.quit:
+		return errors.New("devnet: closed")
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if err := <-w.done; err != nil {
+		return fmt.Errorf("devnet: move the clock by %s: %w", dt, err)
+	}
+	return nil
+}
+
+// WarpTo moves the chain's clock so that the next block's timestamp is at least t (a no-op when
+// the chain is already there), retrying while transactions are pending.
+func (d *Devnet) WarpTo(ctx context.Context, t uint64) error {
+	for {
+		h, err := d.client.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("devnet: head: %w", err)
+		}
+		if h.Time+1 >= t {
+			return nil
+		}
+		err = d.Warp(ctx, time.Duration(t-h.Time)*time.Second)
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 }
 
@@ -246,7 +297,7 @@ func (d *Devnet) mine() {
 func (d *Devnet) setUp(ctx context.Context) error {
 	depPath := filepath.Join(d.cfg.DataDir, DeploymentFile)
 	if dep, err := chain.ReadDeployment(depPath); err == nil {
-		if _, err := chain.New(ctx, d.client, dep, nil); err != nil {
+		if _, err := chain.NewAgreementClient(ctx, d.client, dep, nil); err != nil {
 			return fmt.Errorf("devnet: %s does not match the chain in %s (remove the directory to start over): %w",
 				depPath, d.cfg.DataDir, err)
 		}
@@ -260,7 +311,7 @@ func (d *Devnet) setUp(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	dep, err := chain.Deploy(ctx, d.client, opts, d.cfg.Params, opts.From, Supply)
+	dep, err := chain.DeployAgreements(ctx, d.client, opts, d.cfg.Params, opts.From, Supply)
 	if err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
@@ -320,7 +371,7 @@ func (d *Devnet) Fund(ctx context.Context, a common.Address, ether, tokens *big.
 	if err != nil {
 		return err
 	}
-	c, err := chain.New(ctx, d.client, d.dep, opts, chain.WithPollInterval(20*time.Millisecond))
+	c, err := chain.NewAgreementClient(ctx, d.client, d.dep, opts, chain.WithPollInterval(20*time.Millisecond))
 	if err != nil {
 		return fmt.Errorf("devnet: fund %s: %w", a, err)
 	}

@@ -38,12 +38,12 @@ func TestStartRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := chain.New(ctx, rpc, dep, nil)
+	c, err := chain.NewAgreementClient(ctx, rpc, dep, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Params.PeriodBlocks != market.DevnetParams().PeriodBlocks {
-		t.Fatalf("period %d", c.Params.PeriodBlocks)
+	if c.Schedule().PeriodSeconds != market.DevnetAgreementParams().PeriodSeconds {
+		t.Fatalf("period %d s", c.Schedule().PeriodSeconds)
 	}
 	bal, _, err := c.Funds(ctx, acct.Address)
 	if err != nil || bal.Cmp(devnet.DevTokens) != 0 {
@@ -57,6 +57,23 @@ func TestStartRestart(t *testing.T) {
 	// Idle sealing moves the chain without transactions.
 	b0, _ := c.Block(ctx)
 	waitBlock(t, c, b0+3)
+
+	// Warp moves the chain's clock a period ahead; the blocks after it keep going forward.
+	h0, err := c.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target := uint64(h0.Time.Unix()) + 2*uint64(c.Schedule().PeriodSeconds)
+	if err := d.WarpTo(ctx, target); err != nil {
+		t.Fatal(err)
+	}
+	h1, err := c.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if uint64(h1.Time.Unix())+1 < target || h1.Period < h0.Period+2 {
+		t.Fatalf("after WarpTo(%d) the head is at %d (period %d, was %d)", target, h1.Time.Unix(), h1.Period, h0.Period)
+	}
 	rpc.Close()
 	before, _ := d.Client().BlockNumber(ctx)
 	if err := d.Close(); err != nil {
@@ -75,7 +92,7 @@ func TestStartRestart(t *testing.T) {
 	if after < before {
 		t.Fatalf("restart lost blocks: %d, was %d", after, before)
 	}
-	c2, err := chain.New(ctx, d2.Client(), d2.Deployment(), nil)
+	c2, err := chain.NewAgreementClient(ctx, d2.Client(), d2.Deployment(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +101,7 @@ func TestStartRestart(t *testing.T) {
 	}
 }
 
-func waitBlock(t *testing.T, c *chain.Client, n uint64) {
+func waitBlock(t *testing.T, c *chain.AgreementClient, n uint64) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for {

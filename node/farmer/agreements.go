@@ -250,7 +250,7 @@ func loadRecord(v []byte) (*agreement, error) {
 // lets agreement renters download their shards through the download protocol (Register). ac
 // reads the AgreementMarket deployed under dom with schedule sch. It loads the agreements recorded
 // in the database and drops staged shards that expired while the farmer was down, then keeps doing
-// so on a timer. Call it once, after NewAgreementsOnly (and Register, for downloads).
+// so on a timer. Call it once, after New (and Register, for downloads).
 func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.AgreementDomain, sch market.AgreementSchedule, pol AgreementPolicy) error {
 	if h == nil || ac == nil || dom.ChainID == nil {
 		return errors.New("farmer: agreements need a host, a chain and a domain")

@@ -163,7 +163,7 @@ func (n *agreeNet) start(t *testing.T) {
 	if n.db, err = leveldb.OpenFile(n.dbDir, nil); err != nil {
 		t.Fatal(err)
 	}
-	n.svc, err = farmer.NewAgreementsOnly(n.store, n.key, n.db, farmer.WithLimits(n.limits))
+	n.svc, err = farmer.New(n.store, n.key, n.db, farmer.WithLimits(n.limits))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -103,11 +103,11 @@ type Service struct {
 	agree atomic.Pointer[agreementSide] // set by RegisterAgreements
 }
 
-// NewAgreementsOnly returns a farmer serving from store and signing with key (the account the
+// New returns a farmer serving from store and signing with key (the account the
 // farmer staked and announced with): RegisterAgreements serves the agreement protocols, Register the
 // downloads of their renters. Its records go into db under "farmer/"; the caller owns store and db
 // and closes them after the service.
-func NewAgreementsOnly(store *storage.Store, key *ecdsa.PrivateKey, db *leveldb.DB, opts ...Option) (*Service, error) {
+func New(store *storage.Store, key *ecdsa.PrivateKey, db *leveldb.DB, opts ...Option) (*Service, error) {
 	if store == nil || key == nil || db == nil {
 		return nil, errors.New("farmer: missing store, key or database")
 	}

@@ -172,7 +172,7 @@ func (f *AgreementFarmer) Start() {
 	if f.DB, err = leveldb.OpenFile(filepath.Join(f.Dir, "db"), nil); err != nil {
 		t.Fatal(err)
 	}
-	if f.Svc, err = farmer.NewAgreementsOnly(f.Store, f.Acct.Key, f.DB); err != nil {
+	if f.Svc, err = farmer.New(f.Store, f.Acct.Key, f.DB); err != nil {
 		t.Fatal(err)
 	}
 	f.Svc.Register(h)
