@@ -38,15 +38,13 @@ func renterCommand() *cli.Command {
 				Name:      "put",
 				Usage:     "store a file",
 				ArgsUsage: "FILE",
-				Flags: append(flags,
+				Flags: append(append(flags,
 					&cli.StringFlag{Name: "name", Usage: "name to store the file under (default: the file's base name)"},
 					&cli.IntFlag{Name: "data-shards", Value: pipeline.DevnetParams().DataShards, Usage: "k: any k shards of a segment rebuild it"},
 					&cli.IntFlag{Name: "parity-shards", Value: pipeline.DevnetParams().ParityShards, Usage: "m: shards of a segment that may be lost"},
 					&cli.StringFlag{Name: "segment-size", Value: "4MiB", Usage: "plaintext bytes per segment"},
-					&cli.UintFlag{Name: "periods", Value: 100, Usage: "deal length in periods"},
-					&cli.StringFlag{Name: "max-price", Usage: "refuse farmers asking more GRN per GiB per period"},
 					&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
-				),
+				), agreementFlags()...),
 				Action: renterPut,
 			},
 			{
@@ -67,29 +65,36 @@ func renterCommand() *cli.Command {
 			},
 			{
 				Name:      "rm",
-				Usage:     "delete a file: cancel its deals (the unused escrow comes back) and forget it",
+				Usage:     "delete a file: its farmers co-sign revisions without its shards and free the space; pay follows the smaller size",
 				ArgsUsage: "NAME",
 				Flags:     flags,
 				Action:    renterRm,
 			},
 			{
-				Name:      "deals",
-				Usage:     "list the deals holding the renter's files (or one file's)",
-				ArgsUsage: "[NAME]",
-				Flags:     flags,
-				Action:    renterDeals,
+				Name:   "agreements",
+				Usage:  "list the renter's agreements: farmer, size, revision, rate, paid so far, end",
+				Flags:  flags,
+				Action: renterAgreements,
+			},
+			{
+				Name:  "renew",
+				Usage: "extend the agreements that end within --within periods by the agreement length (a running `renter repair --watch` or `renter s3 serve` does it on its own)",
+				Flags: append(append(flags,
+					&cli.UintFlag{Name: "within", Value: 6, Usage: "renew agreements ending within this many periods"}), agreementFlags()...),
+				Action: renterRenew,
 			},
 			{
 				Name: "repair",
-				Usage: "check every file's shards (chain, audits, reachability) and rebuild those at risk on new farmers; " +
-					"once, or continuously with --watch",
-				Flags: append(flags,
+				Usage: "check every file's shards on their agreements (proofs, revisions, reachability), rebuild those at risk on new farmers " +
+					"and renew agreements about to end; once, or continuously with --watch",
+				Flags: append(append(flags,
 					&cli.BoolFlag{Name: "watch", Usage: "keep repairing until interrupted (a renter daemon)"},
 					&cli.DurationFlag{Name: "interval", Value: 10 * time.Minute, Usage: "with --watch: a pass at least this often"},
 					&cli.DurationFlag{Name: "unreachable-after", Value: time.Hour, Usage: "a farmer silent this long has lost its shards"},
-					&cli.UintFlag{Name: "unproven-periods", Value: 2, Usage: "a farmer that left this many periods unproven has lost its shards (0: only reported misses count)"},
-					&cli.UintFlag{Name: "periods", Value: 100, Usage: "length of the new deals, in periods"},
-				),
+					&cli.UintFlag{Name: "unproven-periods", Value: 2, Usage: "an agreement due and left unproven this many periods in a row has lost its shards (0: never judged so)"},
+					&cli.BoolFlag{Name: "auto-renew", Value: true, Usage: "renew agreements that hold the renter's data before they end"},
+					&cli.UintFlag{Name: "renew-within", Value: 6, Usage: "with --auto-renew: renew agreements ending within this many periods"},
+				), agreementFlags()...),
 				Action: renterRepair,
 			},
 			{
@@ -98,14 +103,14 @@ func renterCommand() *cli.Command {
 				Flags:  flags,
 				Action: renterStatus,
 			},
-			withdrawCommand("renter", "move refunds and slash shares from the market to the renter's account"),
+			withdrawCommand("renter", "move refunds, slash shares and challenge fees from the market to the renter's account"),
 			s3Command(flags),
 		},
 	}
 }
 
 // openRenterFromFlags connects to the chain and opens the renter of --data-dir.
-func openRenterFromFlags(ctx context.Context, e *env, periods uint32, maxPrice *big.Int, wrap func(renter.Network) renter.Network,
+func openRenterFromFlags(ctx context.Context, e *env, opt renter.AgreementOptions, wrap func(renter.Network) renter.Network,
 	ropts ...repair.Option) (*renterNode, error) {
 	cl, acct, err := e.client(ctx, "renter")
 	if err != nil {
@@ -119,8 +124,54 @@ func openRenterFromFlags(ctx context.Context, e *env, periods uint32, maxPrice *
 	if err != nil {
 		return nil, err
 	}
-	return openRenter(ctx, renterConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Master: mk, Periods: periods,
-		MaxPrice: maxPrice, Log: e.log, WrapNet: wrap, Repair: ropts})
+	return openRenter(ctx, renterConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Master: mk, Options: opt,
+		Log: e.log, WrapNet: wrap, Repair: ropts})
+}
+
+// agreementFlags shape the agreements a renter opens.
+func agreementFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.UintFlag{Name: "periods", Value: 100, Usage: "length of a new (or renewed) agreement, in periods"},
+		&cli.StringFlag{Name: "agreement-size", Value: "1GiB", Usage: "data one agreement may hold (its escrow pays for that much; farmers must announce at least this capacity)"},
+		&cli.StringFlag{Name: "max-price", Usage: "refuse farmers asking more GRN per GiB per period"},
+	}
+}
+
+// agreementOptions reads agreementFlags.
+func agreementOptions(c *cli.Context) (renter.AgreementOptions, error) {
+	size, err := parseSize(c.String("agreement-size"))
+	if err != nil {
+		return renter.AgreementOptions{}, err
+	}
+	if size < 1<<20 {
+		return renter.AgreementOptions{}, usagef("--agreement-size %s: at least 1MiB", c.String("agreement-size"))
+	}
+	if c.Uint("periods") == 0 {
+		return renter.AgreementOptions{}, usagef("--periods must be at least 1")
+	}
+	opt := renter.AgreementOptions{Periods: uint32(c.Uint("periods")), MaxBytesPerAgreement: size}
+	if s := c.String("max-price"); s != "" {
+		if opt.MaxPricePerGiB, err = tokens(s); err != nil {
+			return opt, err
+		}
+	}
+	return opt, nil
+}
+
+// fileAgreements returns the agreements holding a file's shards, in increasing order.
+func fileAgreements(m *manifest.Manifest) []uint64 {
+	seen := map[uint64]bool{}
+	out := []uint64{}
+	for _, seg := range m.Segments {
+		for _, sh := range seg.Shards {
+			if sh.DealID != 0 && !seen[sh.DealID] {
+				seen[sh.DealID] = true
+				out = append(out, sh.DealID)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
 }
 
 // uploadMeter counts the bytes the renter writes on upload streams, for the progress bar.
@@ -133,7 +184,7 @@ type uploadMeter struct {
 
 func (u *uploadMeter) Open(ctx context.Context, f chain.FarmerInfo, protocol string) (renter.Stream, error) {
 	s, err := u.Network.Open(ctx, f, protocol)
-	if err != nil || protocol != proto.UploadID {
+	if err != nil || protocol != proto.StoreID {
 		return s, err
 	}
 	u.mu.Lock()
@@ -173,28 +224,22 @@ type putView struct {
 	DataShards   int      `json:"dataShards"`
 	ParityShards int      `json:"parityShards"`
 	StoredBytes  uint64   `json:"storedBytes"`
-	Deals        []uint64 `json:"deals"`
+	Agreements   []uint64 `json:"agreements"`
 	Farmers      []string `json:"farmers"`
 	Seconds      float64  `json:"seconds"`
 }
 
-// putFlags reads the erasure and price flags shared by `renter put` and `renter s3 serve`.
-func putFlags(c *cli.Context) (pipeline.Params, *big.Int, error) {
+// putFlags reads the erasure flags shared by `renter put` and `renter s3 serve`.
+func putFlags(c *cli.Context) (pipeline.Params, error) {
 	segSize, err := parseSize(c.String("segment-size"))
 	if err != nil {
-		return pipeline.Params{}, nil, err
+		return pipeline.Params{}, err
 	}
 	params := pipeline.Params{DataShards: c.Int("data-shards"), ParityShards: c.Int("parity-shards"), SegmentSize: int(segSize)}
 	if err := params.Validate(); err != nil {
-		return pipeline.Params{}, nil, usageError{err}
+		return pipeline.Params{}, usageError{err}
 	}
-	var maxPrice *big.Int
-	if s := c.String("max-price"); s != "" {
-		if maxPrice, err = tokens(s); err != nil {
-			return pipeline.Params{}, nil, err
-		}
-	}
-	return params, maxPrice, nil
+	return params, nil
 }
 
 func renterPut(c *cli.Context) error {
@@ -203,7 +248,11 @@ func renterPut(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	params, maxPrice, err := putFlags(c)
+	params, err := putFlags(c)
+	if err != nil {
+		return err
+	}
+	opt, err := agreementOptions(c)
 	if err != nil {
 		return err
 	}
@@ -233,7 +282,7 @@ func renterPut(c *cli.Context) error {
 		up = newProgress(c.App.ErrWriter, "upload", storedSize(uint64(st.Size()), params), quiet)
 		return up
 	}}
-	r, err := openRenterFromFlags(ctx, e, uint32(c.Uint("periods")), maxPrice, func(n renter.Network) renter.Network {
+	r, err := openRenterFromFlags(ctx, e, opt, func(n renter.Network) renter.Network {
 		meter.Network = n
 		return meter
 	})
@@ -251,7 +300,7 @@ func renterPut(c *cli.Context) error {
 		return err
 	}
 	v := putView{Name: m.Name, Size: m.Size, Segments: len(m.Segments), DataShards: m.DataShards, ParityShards: m.ParityShards,
-		StoredBytes: m.StoredSize(), Deals: renter.Deals(m), Seconds: time.Since(start).Seconds()}
+		StoredBytes: m.StoredSize(), Agreements: fileAgreements(m), Seconds: time.Since(start).Seconds()}
 	seen := map[[20]byte]bool{}
 	for _, sh := range m.Segments[0].Shards {
 		if !seen[sh.Farmer] {
@@ -260,9 +309,9 @@ func renterPut(c *cli.Context) error {
 		}
 	}
 	return e.emit(v, func(w io.Writer) {
-		fmt.Fprintf(w, "stored %q: %s in %d segments, %d+%d shards each, %s on %d farmers in %d deals (%.1fs)\n",
+		fmt.Fprintf(w, "stored %q: %s in %d segments, %d+%d shards each, %s on %d farmers under agreements %v (%.1fs)\n",
 			m.Name, formatBytes(m.Size), len(m.Segments), m.DataShards, m.ParityShards, formatBytes(m.StoredSize()),
-			len(v.Farmers), len(v.Deals), v.Seconds)
+			len(v.Farmers), v.Agreements, v.Seconds)
 	})
 }
 
@@ -286,7 +335,7 @@ func renterGet(c *cli.Context) error {
 	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	r, err := openRenterFromFlags(ctx, e, 0, nil, nil)
+	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
 	if err != nil {
 		return err
 	}
@@ -336,7 +385,7 @@ type fileView struct {
 	DataShards   int       `json:"dataShards"`
 	ParityShards int       `json:"parityShards"`
 	StoredBytes  uint64    `json:"storedBytes"`
-	Deals        []uint64  `json:"deals"`
+	Agreements   []uint64  `json:"agreements"`
 	Created      time.Time `json:"created"`
 }
 
@@ -361,7 +410,7 @@ func listFiles(ctx context.Context, s *manifest.Store) ([]fileView, error) {
 	out := []fileView{}
 	err := s.Each(ctx, func(m *manifest.Manifest) error {
 		out = append(out, fileView{Name: m.Name, Size: m.Size, Segments: len(m.Segments), DataShards: m.DataShards,
-			ParityShards: m.ParityShards, StoredBytes: m.StoredSize(), Deals: renter.Deals(m), Created: m.Created})
+			ParityShards: m.ParityShards, StoredBytes: m.StoredSize(), Agreements: fileAgreements(m), Created: m.Created})
 		return nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
@@ -380,10 +429,10 @@ func renterLs(c *cli.Context) error {
 		return err
 	}
 	return e.emit(files, func(w io.Writer) {
-		fmt.Fprintln(w, "NAME\tSIZE\tSEGMENTS\tSHARDS\tDEALS\tCREATED")
+		fmt.Fprintln(w, "NAME\tSIZE\tSEGMENTS\tSHARDS\tAGREEMENTS\tCREATED")
 		for _, f := range files {
 			fmt.Fprintf(w, "%s\t%s\t%d\t%d+%d\t%d\t%s\n", f.Name, formatBytes(f.Size), f.Segments, f.DataShards,
-				f.ParityShards, len(f.Deals), f.Created.Local().Format(time.DateTime))
+				f.ParityShards, len(f.Agreements), f.Created.Local().Format(time.DateTime))
 		}
 	})
 }
@@ -396,120 +445,104 @@ func renterRm(c *cli.Context) error {
 	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	r, err := openRenterFromFlags(ctx, e, 0, nil, nil)
+	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	cancelled, err := r.Remove(ctx, name)
+	m, err := r.Manifest(ctx, name)
 	if err != nil {
 		return err
 	}
-	return e.emit(map[string]any{"name": name, "cancelledDeals": cancelled}, func(w io.Writer) {
-		fmt.Fprintf(w, "removed %q; cancelled %d deals (their unused escrow returns when they settle)\n", name, len(cancelled))
+	ags := fileAgreements(m)
+	if err := r.Remove(ctx, name); err != nil {
+		return err
+	}
+	return e.emit(map[string]any{"name": name, "agreements": ags}, func(w io.Writer) {
+		fmt.Fprintf(w, "removed %q; agreements %v revised without its %s of shards\n", name, ags, formatBytes(m.StoredSize()))
 	})
 }
 
-// dealView is one line of `renter deals --json`.
-type dealView struct {
-	ID             uint64 `json:"id"`
-	File           string `json:"file"`
-	Farmer         string `json:"farmer"`
-	StartPeriod    uint32 `json:"startPeriod"`
-	EndPeriod      uint32 `json:"endPeriod"`
-	PricePerPeriod string `json:"pricePerPeriod"`
-	Collateral     string `json:"collateral"`
-	Bytes          uint64 `json:"bytes"`
-	State          string `json:"state"`
+// agreementView is one line of `renter agreements --json`.
+type agreementView struct {
+	ID          uint64 `json:"id"`
+	Farmer      string `json:"farmer"`
+	Current     bool   `json:"current"` // where new files with this farmer go
+	Status      string `json:"status"`
+	Bytes       uint64 `json:"bytes"`
+	Shards      uint64 `json:"shards"`
+	Revision    uint64 `json:"revision"` // newest co-signed (the chain may hold an older one until the next heartbeat)
+	Rate        string `json:"ratePerPeriod"`
+	PricePerGiB string `json:"pricePerGiB"`
+	Escrow      string `json:"escrow"`
+	Paid        string `json:"paid"` // paid to the farmer so far
+	EndPeriod   uint32 `json:"endPeriod"`
 }
 
-// Deal flags, as the contract defines them.
-const (
-	flagSettled   = 4
-	flagCancelled = 16
-)
-
-func dealState(d dealInfo, cur uint32, farmerDQ bool) string {
-	switch {
-	case d.Flags&flagSettled != 0:
-		return "settled"
-	case farmerDQ:
-		return "farmer disqualified"
-	case d.Flags&flagCancelled != 0 && cur >= d.EndPeriod:
-		return "cancelled"
-	case d.Flags&flagCancelled != 0:
-		return "cancelling"
-	case cur >= d.EndPeriod:
-		return "ended"
-	case cur < d.StartPeriod:
-		return "starting"
-	}
-	return "active"
-}
-
-type dealInfo struct {
-	Flags       uint8
-	StartPeriod uint32
-	EndPeriod   uint32
-}
-
-func renterDeals(c *cli.Context) error {
+func renterAgreements(c *cli.Context) error {
 	e := newEnv(c)
-	ctx := c.Context
-	s, err := openCatalogue(e)
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
 	if err != nil {
 		return err
 	}
-	defer s.Close()
-	var files []*manifest.Manifest
-	if name := c.Args().First(); name != "" {
-		m, err := s.Get(ctx, name)
+	defer r.Close()
+	list, err := r.AgreementsList(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := r.Client.Head(ctx)
+	if err != nil {
+		return err
+	}
+	out := []agreementView{}
+	for _, a := range list {
+		info, err := r.Client.Agreement(ctx, a.ID)
 		if err != nil {
-			return fmt.Errorf("%w: %q", renter.ErrNotFound, name)
+			return err
 		}
-		files = append(files, m)
-	} else if err := s.Each(ctx, func(m *manifest.Manifest) error { files = append(files, m); return nil }); err != nil {
-		return err
-	}
-	cl, _, err := e.client(ctx, "")
-	if err != nil {
-		return err
-	}
-	head, err := cl.Block(ctx)
-	if err != nil {
-		return err
-	}
-	cur := cl.Schedule.PeriodAt(head)
-	dq := map[[20]byte]bool{}
-	out := []dealView{}
-	for _, m := range files {
-		for _, id := range renter.Deals(m) {
-			d, err := cl.Deal(ctx, id)
-			if err != nil {
-				return err
-			}
-			if _, ok := dq[d.Farmer]; !ok {
-				rep, err := cl.Reputation(ctx, d.Farmer)
-				if err != nil {
-					return err
-				}
-				dq[d.Farmer] = rep.Disqualified
-			}
-			out = append(out, dealView{ID: id, File: m.Name, Farmer: d.Farmer.Hex(), StartPeriod: d.StartPeriod,
-				EndPeriod: d.EndPeriod, PricePerPeriod: d.PricePerPeriod.String(), Collateral: d.Collateral.String(),
-				Bytes: d.Leaves * 256, State: dealState(dealInfo{d.Flags, d.StartPeriod, d.EndPeriod}, cur, dq[d.Farmer])})
-		}
+		out = append(out, agreementView{ID: a.ID, Farmer: a.Farmer.Hex(), Current: a.Current, Status: agreementStatus(info, head.Period),
+			Bytes: a.Leaves * 256, Shards: a.Shards, Revision: a.Number, Rate: a.Rate.String(), PricePerGiB: a.PricePerGiB.String(),
+			Escrow: info.Escrow.String(), Paid: new(big.Int).Add(info.Paid, new(big.Int)).String(), EndPeriod: a.EndPeriod})
 	}
 	return e.emit(out, func(w io.Writer) {
-		fmt.Fprintf(w, "DEAL\tFILE\tFARMER\tPERIODS\tPRICE/PERIOD\tCOLLATERAL\tSTATE\n")
-		for _, d := range out {
-			p, _ := new(big.Int).SetString(d.PricePerPeriod, 10)
-			col, _ := new(big.Int).SetString(d.Collateral, 10)
-			fmt.Fprintf(w, "%d\t%s\t%s\t%d-%d\t%s\t%s\t%s\n", d.ID, d.File, d.Farmer, d.StartPeriod, d.EndPeriod,
-				grn(p), grn(col), d.State)
+		fmt.Fprintf(w, "AGREEMENT\tFARMER\tSTATUS\tSIZE\tSHARDS\tREVISION\tRATE/PERIOD\tESCROW\tPAID\tEND\n")
+		for _, a := range out {
+			status := a.Status
+			if a.Current {
+				status += " (current)"
+			}
+			fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%d\n", a.ID, a.Farmer, status, formatBytes(a.Bytes), a.Shards,
+				a.Revision, grnString(a.Rate), grnString(a.Escrow), grnString(a.Paid), a.EndPeriod)
 		}
-		fmt.Fprintf(w, "(current period %d)\n", cur)
+		fmt.Fprintf(w, "(current period %d)\n", head.Period)
 	})
+}
+
+func renterRenew(c *cli.Context) error {
+	e := newEnv(c)
+	opt, err := agreementOptions(c)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	r, err := openRenterFromFlags(ctx, e, opt, nil)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	n, err := r.Renew(ctx, uint32(c.Uint("within")))
+	if err2 := e.emit(map[string]any{"renewed": n}, func(w io.Writer) {
+		fmt.Fprintf(w, "renewed %d agreements to %d periods from now\n", n, opt.Periods)
+	}); err2 != nil {
+		return err2
+	}
+	if err != nil {
+		return withCode(exitRefused, fmt.Errorf("renew incomplete: %w", err), "run it again; agreements that already ended are moved by `renter repair`")
+	}
+	return nil
 }
 
 // renterStatusView is `renter status --json`.
@@ -522,7 +555,6 @@ type renterStatusView struct {
 	Files         int    `json:"files"`
 	Bytes         uint64 `json:"bytes"`
 	StoredBytes   uint64 `json:"storedBytes"`
-	Deals         int    `json:"deals"`
 	CurrentPeriod uint32 `json:"currentPeriod"`
 	Farmers       int    `json:"farmers"`
 }
@@ -557,20 +589,23 @@ func renterStatus(c *cli.Context) error {
 	}
 	v := renterStatusView{Address: addr.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(),
 		Allowance: fu.Allowance.String(), Withdrawable: fu.Withdrawable.String(), Files: len(files),
-		CurrentPeriod: cl.Schedule.PeriodAt(fu.Head), Farmers: len(farmers)}
+		Farmers: len(farmers)}
+	head, err := cl.Head(ctx)
+	if err != nil {
+		return err
+	}
+	v.CurrentPeriod = head.Period
 	for _, f := range files {
 		v.Bytes += f.Size
 		v.StoredBytes += f.StoredBytes
-		v.Deals += len(f.Deals)
 	}
 	return e.emit(v, func(w io.Writer) {
 		fmt.Fprintf(w, "renter\t%s\n", v.Address)
 		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
 		fmt.Fprintf(w, "allowance\t%s to the market\n", grn(fu.Allowance))
-		fmt.Fprintf(w, "withdrawable\t%s (refunds, slash shares)\n", grn(fu.Withdrawable))
-		fmt.Fprintf(w, "files\t%d, %s (%s stored with redundancy) in %d deals\n", v.Files, formatBytes(v.Bytes),
-			formatBytes(v.StoredBytes), v.Deals)
-		fmt.Fprintf(w, "market\tperiod %d, %d farmers eligible\n", v.CurrentPeriod, v.Farmers)
+		fmt.Fprintf(w, "withdrawable\t%s (refunds, slash shares, challenge fees)\n", grn(fu.Withdrawable))
+		fmt.Fprintf(w, "files\t%d, %s (%s stored with redundancy)\n", v.Files, formatBytes(v.Bytes), formatBytes(v.StoredBytes))
+		fmt.Fprintf(w, "market\tperiod %d, %d farmers announced\n", v.CurrentPeriod, v.Farmers)
 	})
 }
 
@@ -579,14 +614,22 @@ func renterRepair(c *cli.Context) error {
 	ctx, stop := signalContext(c.Context)
 	defer stop()
 	watch := c.Bool("watch")
+	opt, err := agreementOptions(c)
+	if err != nil {
+		return err
+	}
+	within := uint32(c.Uint("renew-within"))
+	if !c.Bool("auto-renew") {
+		within = 0
+	}
 	opts := []repair.Option{repair.WithInterval(c.Duration("interval")), repair.WithUnreachableAfter(c.Duration("unreachable-after")),
-		repair.WithUnprovenPeriods(uint32(c.Uint("unproven-periods")))}
+		repair.WithUnprovenPeriods(uint32(c.Uint("unproven-periods"))), repair.WithRenewWithin(within)}
 	if watch {
 		opts = append(opts, repair.WithReportFunc(func(r repair.Report) {
 			e.log.Info("repair pass", "summary", r.Summary())
 		}))
 	}
-	r, err := openRenterFromFlags(ctx, e, uint32(c.Uint("periods")), nil, nil, opts...)
+	r, err := openRenterFromFlags(ctx, e, opt, nil, opts...)
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"text/tabwriter"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/granary-network/granary/node/pipeline"
+	"github.com/granary-network/granary/node/repair"
 	"github.com/granary-network/granary/node/s3gw"
 )
 
@@ -22,15 +25,17 @@ func s3Command(flags []cli.Flag) *cli.Command {
 				Name: "serve",
 				Usage: "serve the S3 API until interrupted; objects are stored as `renter put` stores files " +
 					"(keys: `granary renter s3 keys create`)",
-				Flags: append(flags,
+				Flags: append(append(flags,
 					&cli.StringFlag{Name: "listen", Value: "127.0.0.1:9000", Usage: "host:port to serve on (plain HTTP: keep it on loopback or behind TLS)"},
 					&cli.StringFlag{Name: "region", Value: "us-east-1", Usage: "the region clients sign requests for"},
 					&cli.IntFlag{Name: "data-shards", Value: pipeline.DevnetParams().DataShards, Usage: "k: any k shards of a segment rebuild it"},
 					&cli.IntFlag{Name: "parity-shards", Value: pipeline.DevnetParams().ParityShards, Usage: "m: shards of a segment that may be lost"},
 					&cli.StringFlag{Name: "segment-size", Value: "4MiB", Usage: "plaintext bytes per segment"},
-					&cli.UintFlag{Name: "periods", Value: 100, Usage: "deal length in periods"},
-					&cli.StringFlag{Name: "max-price", Usage: "refuse farmers asking more GRN per GiB per period"},
-				),
+					&cli.BoolFlag{Name: "repair", Value: true, Usage: "run the repair worker in this process (rebuilds lost shards, renews agreements; `renter repair --watch` is the same worker alone)"},
+					&cli.BoolFlag{Name: "auto-renew", Value: true, Usage: "with --repair: renew agreements holding the renter's data before they end"},
+					&cli.UintFlag{Name: "renew-within", Value: 6, Usage: "with --auto-renew: renew agreements ending within this many periods"},
+					&cli.DurationFlag{Name: "repair-interval", Value: 10 * time.Minute, Usage: "with --repair: a pass at least this often"},
+				), agreementFlags()...),
 				Action: s3Serve,
 			},
 			{
@@ -119,9 +124,17 @@ func s3KeysRevoke(c *cli.Context) error {
 
 func s3Serve(c *cli.Context) error {
 	e := newEnv(c)
-	params, maxPrice, err := putFlags(c)
+	params, err := putFlags(c)
 	if err != nil {
 		return err
+	}
+	opt, err := agreementOptions(c)
+	if err != nil {
+		return err
+	}
+	within := uint32(c.Uint("renew-within"))
+	if !c.Bool("auto-renew") {
+		within = 0
 	}
 	keys, err := openS3Keys(e)
 	if err != nil {
@@ -129,11 +142,21 @@ func s3Serve(c *cli.Context) error {
 	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	r, err := openRenterFromFlags(ctx, e, uint32(c.Uint("periods")), maxPrice, nil)
+	r, err := openRenterFromFlags(ctx, e, opt, nil, repair.WithRenewWithin(within), repair.WithInterval(c.Duration("repair-interval")),
+		repair.WithReportFunc(func(rep repair.Report) { e.log.Info("repair pass", "summary", rep.Summary()) }))
 	if err != nil {
 		return err
 	}
 	defer r.Close()
+	if c.Bool("repair") {
+		rctx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			_ = r.Repair.Run(rctx)
+		}()
+		defer func() { cancel(); <-done }()
+	}
 	gw, err := startS3Gateway(ctx, r, s3gwConfig{Dir: s3Dir(e), Keys: keys, Params: params, Listen: c.String("listen"),
 		Region: c.String("region"), Log: e.log})
 	if err != nil {

@@ -77,7 +77,7 @@ var (
 // fundsReverts are contract (and OpenZeppelin) errors that mean "not enough money".
 var fundsReverts = map[string]bool{
 	"ERC20InsufficientBalance": true, "ERC20InsufficientAllowance": true, "InsufficientStake": true,
-	"InsufficientEscrowFunds": true, "NotStaked": true,
+	"EscrowTooLow": true, "NotStaked": true,
 }
 
 // classify maps an error to its exit code and the one line printed on stderr.
@@ -115,12 +115,14 @@ func classify(err error) (int, string) {
 	case strings.Contains(msg, "insufficient funds for gas"):
 		return exitFunds, msg + " (the account needs ether for gas: `granary devnet fund` on a devnet)"
 	case errors.Is(err, renter.ErrNotEnoughFarmers):
-		return exitRefused, msg + " (start more farmers, or lower --data-shards/--parity-shards)"
+		return exitRefused, msg + " (start more farmers, lower --data-shards/--parity-shards, or a smaller --agreement-size if farmers announce less capacity)"
+	case errors.Is(err, renter.ErrPlacement):
+		return exitRefused, msg + " (too few farmers took the shards; nothing of the file was kept: try again, or start more farmers)"
 	case errors.Is(err, renter.ErrExists):
 		return exitRefused, msg + " (pick another --name, or `granary renter rm` the old one)"
 	case errors.Is(err, chain.ErrReverted):
 		return exitRefused, msg
-	case errors.Is(err, renter.ErrNotFound), errors.Is(err, manifest.ErrNotFound), errors.Is(err, chain.ErrNoDeal):
+	case errors.Is(err, renter.ErrNotFound), errors.Is(err, manifest.ErrNotFound):
 		return exitNotFound, msg + " (see `granary renter ls`)"
 	case errors.Is(err, s3gw.ErrNoSuchAccessKey):
 		return exitNotFound, msg + " (see `granary renter s3 keys ls`)"
