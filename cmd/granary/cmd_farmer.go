@@ -18,8 +18,8 @@ import (
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/dashboard"
-	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/heartbeat"
+	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/storage"
 )
 

@@ -80,8 +80,8 @@ type Config struct {
 	// heartbeats alone would use up a proof window measured in blocks.
 	Batch       time.Duration
 	Params      market.AgreementParams // market parameters at first start; default market.DevnetAgreementParams()
-	DevAccounts int           // dev accounts created and funded at first start; default 10
-	Password    string        // dev keystore password; default "devnet", written to DataDir/password
+	DevAccounts int                    // dev accounts created and funded at first start; default 10
+	Password    string                 // dev keystore password; default "devnet", written to DataDir/password
 	Logger      *slog.Logger
 }
 
