@@ -41,6 +41,15 @@ func devnetCommand() *cli.Command {
 					&cli.StringFlag{Name: "tokens", Value: "10000", Usage: "GRN to send"}},
 				Action: devnetFund,
 			},
+			{
+				Name: "warp",
+				Usage: "move a running devnet's clock forward by DURATION (e.g. 1m), or to the start of the next period " +
+					"with --next-period: periods minutes long pass in a moment (the JSON-RPC method devnet_warp)",
+				ArgsUsage: "[DURATION]",
+				Flags: []cli.Flag{dataDirFlag("devnet"), rpcFlag(), configFlag(), jsonFlag(), logFlag(),
+					&cli.BoolFlag{Name: "next-period", Usage: "to the first second of the next market period"}},
+				Action: devnetWarp,
+			},
 		},
 	}
 }
@@ -174,7 +183,7 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 	}
 	cfg := farmerConfig{DataDir: dir, Client: cl, Key: acct, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
 		Capacity: 1 << 30, Policy: farmerPolicy(market.Tokens(devFarmerPrice), 1, 100_000, 3),
-		Heartbeat: heartbeat.Config{Poll: 200 * time.Millisecond, PokeAfter: 2 * time.Second, ChallengeEvery: 5 * time.Second},
+		Heartbeat: heartbeat.Config{Poll: 200 * time.Millisecond, PokeAfter: 2 * time.Second, ChallengeEvery: 5 * time.Second, ClaimEvery: 30},
 		Log:       e.log.With("dev", i)}
 	// Listen where the farmer did last time, so a restarted devnet need not announce again.
 	remembered := filepath.Join(dir, "listen")
@@ -240,5 +249,52 @@ func devnetFund(c *cli.Context) error {
 	}
 	return e.emit(map[string]string{"to": addr.Hex(), "ether": eth.String(), "tokens": grnAmt.String()}, func(w io.Writer) {
 		fmt.Fprintf(w, "sent %s ETH and %s to %s\n", market.FormatTokens(eth), grn(grnAmt), addr.Hex())
+	})
+}
+
+func devnetWarp(c *cli.Context) error {
+	e := newEnv(c)
+	ctx := c.Context
+	dep, err := chain.ReadDeployment(filepath.Join(e.dataDir(), devnet.DeploymentFile))
+	if err != nil {
+		return withCode(exitNotFound, err, "pass the devnet's --data-dir")
+	}
+	b, err := e.dial(ctx, dep)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	cl, err := chain.NewAgreementClient(ctx, b, dep, nil)
+	if err != nil {
+		return err
+	}
+	var method string
+	var arg uint64
+	switch {
+	case c.Bool("next-period") && c.NArg() == 0:
+		h, err := cl.Head(ctx)
+		if err != nil {
+			return err
+		}
+		method, arg = "devnet_warpTo", cl.Schedule().PeriodStart(h.Period+1)
+	case !c.Bool("next-period") && c.NArg() == 1:
+		d, err := time.ParseDuration(c.Args().First())
+		if err != nil || d < time.Second {
+			return usagef("DURATION %q: give a duration of at least 1s, like 90s or 5m", c.Args().First())
+		}
+		method, arg = "devnet_warp", uint64(d/time.Second)
+	default:
+		return usagef("give a DURATION or --next-period")
+	}
+	var t uint64
+	if err := b.Client().CallContext(ctx, &t, method, arg); err != nil {
+		return fmt.Errorf("%s (is %s a devnet started by `granary devnet`?): %w", method, dep.RPC, err)
+	}
+	h, err := cl.Head(ctx)
+	if err != nil {
+		return err
+	}
+	return e.emit(map[string]any{"time": t, "period": h.Period}, func(w io.Writer) {
+		fmt.Fprintf(w, "the devnet's clock is at %s (period %d)\n", time.Unix(int64(t), 0).Local().Format(time.DateTime), h.Period)
 	})
 }

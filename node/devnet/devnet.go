@@ -98,14 +98,18 @@ type Devnet struct {
 
 	fundMu sync.Mutex
 	warps  chan warp
-	quit   chan struct{}
-	done   chan struct{}
+	// offset: the devnet's clock is the wall clock + offset seconds (warps add to it). Written by
+	// the miner goroutine only; offsetMu for readers elsewhere.
+	offsetMu sync.Mutex
+	offset   uint64
+	quit     chan struct{}
+	done     chan struct{}
 }
 
-// warp asks the miner to move the chain's clock.
+// warp asks the miner to move the chain's clock to at least `to`; done receives the head's time.
 type warp struct {
-	d    time.Duration
-	done chan error
+	to   uint64
+	done chan uint64
 }
 
 // Start opens (or creates) the chain in cfg.DataDir, starts serving JSON-RPC and mining, and on the
@@ -156,7 +160,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0}
 	nodeConf.HTTPHost, nodeConf.HTTPPort = host, port
 	nodeConf.WSHost, nodeConf.WSPort = host, port
-	nodeConf.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+	nodeConf.HTTPModules = []string{"eth", "net", "web3", "txpool", "devnet"}
 	nodeConf.WSModules = nodeConf.HTTPModules
 	nodeConf.HTTPVirtualHosts = []string{"*"}
 	nodeConf.WSOrigins = []string{"*"}
@@ -183,7 +187,7 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 		return nil, fmt.Errorf("devnet: start chain: %w", err)
 	}
 	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}, {Namespace: "devnet", Service: &devAPI{d}}})
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devnet: serve JSON-RPC on %s: %w", cfg.Listen, err)
@@ -195,6 +199,10 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 	}
 	d.stack, d.eth, d.beacon = stack, backend, beacon
 	d.client = ethclient.NewClient(stack.Attach())
+	// A devnet warped before its restart continues from its head's time, not from the wall clock.
+	if head, now := backend.BlockChain().CurrentBlock().Time, uint64(time.Now().Unix()); head > now {
+		d.offset = head - now
+	}
 	go d.mine()
 
 	if err := d.setUp(ctx); err != nil {
@@ -205,7 +213,8 @@ func Start(ctx context.Context, cfg Config) (*Devnet, error) {
 }
 
 // mine seals blocks: cfg.Batch after a transaction arrives (with whatever arrived meanwhile), and an
-// empty one after cfg.Idle of quiet. It is the only caller of the beacon, so seals never race.
+// empty one after cfg.Idle of quiet. It is the only caller of the beacon, so seals never race, and
+// it owns the clock offset (see Warp).
 func (d *Devnet) mine() {
 	defer close(d.done)
 	txs := make(chan core.NewTxsEvent, 16)
@@ -243,54 +252,100 @@ func (d *Devnet) mine() {
 				d.beacon.Commit()
 			}
 		case <-idle.C:
-			d.beacon.Commit()
+			d.sealIdle()
 		case w := <-d.warps:
-			w.done <- d.beacon.AdjustTime(w.d)
+			now := uint64(time.Now().Unix())
+			if w.to > now+d.offset {
+				d.offsetMu.Lock()
+				d.offset = w.to - now
+				d.offsetMu.Unlock()
+			}
+			d.sealIdle()
+			w.done <- d.eth.BlockChain().CurrentBlock().Time
 		}
 		idle.Reset(d.cfg.Idle)
 	}
 }
 
-// Warp seals a block dt after the latest one: the chain's clock jumps ahead of the wall clock, and
-// later blocks are a second apart (the beacon never goes back) until the wall clock catches up. The
-// demo uses it to show a market whose periods are minutes long in seconds. It fails while
-// transactions are pending; the caller retries.
-func (d *Devnet) Warp(ctx context.Context, dt time.Duration) error {
-	w := warp{d: dt, done: make(chan error, 1)}
-	select {
-	case d.warps <- w:
-	case <-d.quit:
-		return errors.New("devnet: closed")
-	case <-ctx.Done():
-		return ctx.Err()
+// sealIdle seals an empty block stamped with the devnet's clock (the wall clock plus the offset
+// warps added), unless the chain is already there: blocks sealed for transactions get at least
+// their parent's time + 1 s, and idle blocks must not push the chain's clock further ahead.
+func (d *Devnet) sealIdle() {
+	head := d.eth.BlockChain().CurrentBlock()
+	now := uint64(time.Now().Unix()) + d.offset
+	switch {
+	case now <= head.Time:
+		return
+	case now > head.Time+1:
+		if pending, _ := d.eth.TxPool().Stats(); pending == 0 {
+			if err := d.beacon.AdjustTime(time.Duration(now-head.Time) * time.Second); err == nil {
+				return
+			}
+		}
 	}
-	if err := <-w.done; err != nil {
-		return fmt.Errorf("devnet: move the clock by %s: %w", dt, err)
-	}
-	return nil
+	d.beacon.Commit()
 }
 
-// WarpTo moves the chain's clock so that the next block's timestamp is at least t (a no-op when
-// the chain is already there), retrying while transactions are pending.
+// Warp moves the devnet's clock dt ahead: an empty block stamped dt later is sealed at once (or,
+// with transactions pending, right after them), and the clock keeps running from there at the wall
+// clock's pace. It returns once the chain's head has the new time. Demos and tests use it to pass
+// periods that are minutes long in seconds (`granary devnet warp`, the RPC method devnet_warp).
+func (d *Devnet) Warp(ctx context.Context, dt time.Duration) error {
+	h, err := d.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("devnet: head: %w", err)
+	}
+	return d.WarpTo(ctx, max(h.Time, uint64(time.Now().Unix())+d.Offset())+uint64(dt/time.Second))
+}
+
+// WarpTo moves the devnet's clock to t (unix seconds) if it is behind, and returns once the chain's
+// head is stamped t or later.
 func (d *Devnet) WarpTo(ctx context.Context, t uint64) error {
 	for {
-		h, err := d.client.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("devnet: head: %w", err)
-		}
-		if h.Time+1 >= t {
-			return nil
-		}
-		err = d.Warp(ctx, time.Duration(t-h.Time)*time.Second)
-		if err == nil {
-			return nil
-		}
+		w := warp{to: t, done: make(chan uint64, 1)}
 		select {
+		case d.warps <- w:
+		case <-d.quit:
+			return errors.New("devnet: closed")
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if <-w.done >= t {
+			return nil
+		}
+		select { // transactions were pending: their block came first; seal again shortly
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
+}
+
+// Offset is how far the devnet's clock runs ahead of the wall clock (the sum of the warps).
+func (d *Devnet) Offset() uint64 {
+	d.offsetMu.Lock()
+	defer d.offsetMu.Unlock()
+	return d.offset
+}
+
+// devAPI is the devnet's own JSON-RPC namespace ("devnet"), for the CLI and outside tools.
+type devAPI struct{ d *Devnet }
+
+// Warp moves the clock by seconds (devnet_warp) and returns the head's new timestamp.
+func (a *devAPI) Warp(ctx context.Context, seconds uint64) (uint64, error) {
+	if err := a.d.Warp(ctx, time.Duration(seconds)*time.Second); err != nil {
+		return 0, err
+	}
+	return a.d.eth.BlockChain().CurrentBlock().Time, nil
+}
+
+// WarpTo moves the clock to the unix time t if it is behind (devnet_warpTo) and returns the head's
+// new timestamp.
+func (a *devAPI) WarpTo(ctx context.Context, t uint64) (uint64, error) {
+	if err := a.d.WarpTo(ctx, t); err != nil {
+		return 0, err
+	}
+	return a.d.eth.BlockChain().CurrentBlock().Time, nil
 }
 
 // setUp deploys and funds on the first start, or checks the existing deployment on a restart.

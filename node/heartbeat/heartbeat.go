@@ -59,7 +59,11 @@ type Config struct {
 	// ChallengeEvery is how often the loop reads its agreements for open renter challenges (default
 	// 30 s; a challenge leaves at least a period to answer). Each look reads every agreement.
 	ChallengeEvery time.Duration
-	Logger         *slog.Logger // default slog.Default()
+	// ClaimEvery: claim the vindicated pay of open agreements at most once every this many periods
+	// (0 or 1: every period). A claim is a transaction; ended agreements pay out when they settle
+	// whatever was left unclaimed, so claiming rarely loses nothing but waiting.
+	ClaimEvery uint32
+	Logger     *slog.Logger // default slog.Default()
 }
 
 // Status is the outcome of the latest period the loop handled, for dashboards and the CLI.
@@ -92,6 +96,8 @@ type Loop struct {
 	pokedIn        uint32
 	maintain       uint32 // last period settle/claim ran in
 	maintainD      bool
+	claimedIn      uint32 // last period a claim went through
+	claimedD       bool
 
 	answered       map[challengeKey]bool      // challenges this loop answered
 	lostChallenges map[challengeKey]bool      // challenges it could not answer (logged once)
@@ -462,7 +468,10 @@ func (l *Loop) maintainOnce(ctx context.Context, cur uint32) error {
 			claim = append(claim, s.ID)
 		}
 	}
-	if len(claim) > 0 {
+	l.mu.Lock()
+	wait := l.claimedD && l.cfg.ClaimEvery > 1 && cur < l.claimedIn+l.cfg.ClaimEvery
+	l.mu.Unlock()
+	if len(claim) > 0 && !wait {
 		slices.Sort(claim)
 		if err := l.c.Claim(ctx, claim); err != nil {
 			l.log.Warn("heartbeat: claim failed", "agreements", claim, "err", err)
@@ -471,6 +480,9 @@ func (l *Loop) maintainOnce(ctx context.Context, cur uint32) error {
 			}
 		} else {
 			l.log.Info("claimed vindicated pay", "agreements", claim)
+			l.mu.Lock()
+			l.claimedIn, l.claimedD = cur, true
+			l.mu.Unlock()
 		}
 	}
 	if firstErr != nil {

@@ -132,9 +132,12 @@ func (e *env) client(dep chain.Deployment, opts *bind.TransactOpts) *chain.Agree
 	return cl
 }
 
-func (e *env) loop() *heartbeat.Loop {
+func (e *env) loop() *heartbeat.Loop { return e.loopWith(heartbeat.Config{}) }
+
+// loopWith is loop with cfg's ClaimEvery.
+func (e *env) loopWith(cfg heartbeat.Config) *heartbeat.Loop {
 	return heartbeat.New(e.fc, e.fs, heartbeat.Config{Poll: time.Millisecond, PokeAfter: time.Nanosecond, ChallengeEvery: time.Nanosecond,
-		Logger: slog.New(slog.NewTextHandler(testWriter{e.t}, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+		ClaimEvery: cfg.ClaimEvery, Logger: slog.New(slog.NewTextHandler(testWriter{e.t}, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 }
 
 // open opens an agreement (the renter's transaction) and gives the farmer its empty state.
@@ -362,6 +365,40 @@ func TestLoopProvesWhenDueAndPostsRevisions(t *testing.T) {
 	after, _ := e.c.Token.BalanceOf(nil, e.farmer.Addr)
 	if got, want := new(big.Int).Sub(after, before), new(big.Int).Sub(e.info(a).Vindicated, info.Paid); got.Cmp(want) != 0 {
 		t.Fatalf("settle paid the farmer %s, want %s", got, want)
+	}
+}
+
+// With ClaimEvery 3 the loop claims the vindicated pay in the first period it can and then only every
+// third period: in between the pay stays vindicated and unclaimed (earned-unpaid), and nothing is
+// lost by waiting.
+func TestLoopClaimsEveryFewPeriods(t *testing.T) {
+	e := newEnv(t, 10_000) // due every period: pay is vindicated every period
+	a := e.open(20)
+	e.revise(a, 3, 9)
+	l := e.loopWith(heartbeat.Config{ClaimEvery: 3})
+	e.tick(l, 1) // posts the revision: live from period 2
+	var claims []uint32
+	var lastPaid = new(big.Int)
+	for p := uint32(2); p <= 9; p++ {
+		e.c.ToPeriod(t, p, uint64(e.p.GraceSeconds)+1)
+		if st := e.tick(l, p); !st.Proven || st.Proofs != 1 {
+			t.Fatalf("period %d: %+v", p, st)
+		}
+		info := e.info(a)
+		if info.Paid.Cmp(lastPaid) > 0 {
+			claims = append(claims, p)
+			if info.Paid.Cmp(info.Vindicated) != 0 {
+				t.Fatalf("period %d: a claim left %s of %s unpaid", p, new(big.Int).Sub(info.Vindicated, info.Paid), info.Vindicated)
+			}
+			lastPaid = info.Paid
+		} else if info.Vindicated.Cmp(info.Paid) <= 0 && p > 2 {
+			t.Fatalf("period %d: nothing vindicated since the last claim (vindicated %s, paid %s)", p, info.Vindicated, info.Paid)
+		}
+	}
+	// Vindicated pay shows from period 2's heartbeat on (it covers period 1, when the data arrived,
+	// and 2), so the first claim is in period 2, then 5 and 8.
+	if !slices.Equal(claims, []uint32{2, 5, 8}) {
+		t.Fatalf("claimed in periods %v, want [2 5 8]", claims)
 	}
 }
 
