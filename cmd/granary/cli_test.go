@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -233,32 +234,46 @@ func TestRenterSession(t *testing.T) {
 		t.Fatalf("a refused put left %d files in the catalogue", len(files))
 	}
 
-	// Put a multi-segment file, list it, see its deals, get it back byte-identical.
+	// Put a multi-segment file, list it, see its agreements, get it back byte-identical.
 	var put putView
 	c.jsonOut(&put, "renter", "put", "--data-dir", "r", "--segment-size", "1MiB", "--name", "photo", "photo.raw")
-	if put.Segments != 3 || put.Size != uint64(len(data)) || len(put.Deals) != 6 || len(put.Farmers) != 6 {
+	if put.Segments != 3 || put.Size != uint64(len(data)) || len(put.Agreements) != 6 || len(put.Farmers) != 6 {
 		t.Fatalf("put: %+v", put)
 	}
 	c.jsonOut(&files, "renter", "ls", "--data-dir", "r")
 	if len(files) != 1 || files[0].Name != "photo" || files[0].Size != uint64(len(data)) || files[0].Segments != 3 {
 		t.Fatalf("ls: %+v", files)
 	}
-	var deals []dealView
-	c.jsonOut(&deals, "renter", "deals", "--data-dir", "r")
+	var ags []agreementView
+	c.jsonOut(&ags, "renter", "agreements", "--data-dir", "r")
 	farmers := map[string]bool{}
-	for _, d := range deals {
-		farmers[d.Farmer] = true
-		if d.File != "photo" || d.EndPeriod-d.StartPeriod != 100 || (d.State != "starting" && d.State != "active") {
-			t.Fatalf("deal %+v", d)
+	for _, a := range ags {
+		farmers[a.Farmer] = true
+		// Each agreement holds its farmer's 3 shards (one per segment), co-signed in revision 1,
+		// and runs 100 periods (the default --periods) from the put's period.
+		if !a.Current || a.Shards != 3 || a.Revision != 1 || a.Bytes == 0 || a.Paid != "0" || a.Status != "open" {
+			t.Fatalf("agreement %+v", a)
 		}
 	}
-	if len(deals) != 6 || len(farmers) != 6 {
-		t.Fatalf("%d deals on %d farmers, want 6 on 6", len(deals), len(farmers))
+	if len(ags) != 6 || len(farmers) != 6 {
+		t.Fatalf("%d agreements with %d farmers, want 6 with 6", len(ags), len(farmers))
 	}
 	var st renterStatusView
 	c.jsonOut(&st, "renter", "status", "--data-dir", "r")
-	if st.Files != 1 || st.Bytes != uint64(len(data)) || st.Deals != 6 || st.Farmers != 6 || st.Address != id1.Address {
+	if st.Files != 1 || st.Bytes != uint64(len(data)) || st.Farmers != 6 || st.Address != id1.Address {
 		t.Fatalf("status: %+v", st)
+	}
+	// A second put with the agreements in place: the same six agreements take it (revision 2), and
+	// the renter sends no transaction at all.
+	randomFile(t, filepath.Join(dir, "note.txt"), 100_000, 3)
+	nonce := accountNonce(t, dep, id1.Address)
+	var put2 putView
+	c.jsonOut(&put2, "renter", "put", "--data-dir", "r", "note.txt")
+	if !slices.Equal(put2.Agreements, put.Agreements) {
+		t.Fatalf("second put under agreements %v, the first under %v", put2.Agreements, put.Agreements)
+	}
+	if n := accountNonce(t, dep, id1.Address); n != nonce {
+		t.Fatalf("the second put sent %d chain transactions, want 0", n-nonce)
 	}
 	c.ok("renter", "get", "--data-dir", "r", "photo", "back.raw")
 	got, err := os.ReadFile(filepath.Join(dir, "back.raw"))
@@ -297,8 +312,9 @@ func TestRenterSession(t *testing.T) {
 	c.fails(exitUsage, "after an argument", nil, "renter", "get", "--data-dir", "r", "photo", "z", "--force")
 	c.fails(exitUsage, "no command", nil, "bogus")
 	c.fails(exitUsage, "not an address", nil, "token", "balance", "0x1234")
+	c.fails(exitUsage, "agreement-size", nil, "renter", "put", "--data-dir", "r", "--agreement-size", "1KiB", "photo.raw")
 	c.jsonOut(&files, "renter", "ls", "--data-dir", "r")
-	if len(files) != 1 {
+	if len(files) != 2 {
 		t.Fatalf("after the bad inputs the catalogue holds %d files", len(files))
 	}
 	if _, err := os.Stat(filepath.Join(dir, "x")); err == nil {
@@ -320,19 +336,22 @@ func TestRenterSession(t *testing.T) {
 		"--rpc", "http://127.0.0.1:2") // the flag beats both
 	os.Remove(cfg)
 
-	// rm cancels the deals and forgets the file.
+	// rm revises the file out of its agreements and forgets it; the other file stays.
 	var rm struct {
-		Cancelled []uint64 `json:"cancelledDeals"`
+		Agreements []uint64 `json:"agreements"`
 	}
 	c.jsonOut(&rm, "renter", "rm", "--data-dir", "r", "photo")
-	if len(rm.Cancelled) != 6 {
-		t.Fatalf("rm cancelled %v", rm.Cancelled)
+	if !slices.Equal(rm.Agreements, put.Agreements) {
+		t.Fatalf("rm revised %v, want %v", rm.Agreements, put.Agreements)
 	}
-	c.jsonOut(&deals, "renter", "deals", "--data-dir", "r")
-	if len(deals) != 0 {
-		t.Fatalf("after rm: %d deals listed", len(deals))
+	c.jsonOut(&ags, "renter", "agreements", "--data-dir", "r")
+	for _, a := range ags {
+		if a.Shards != 1 || a.Revision != 3 {
+			t.Fatalf("after rm: agreement %+v, want note.txt's one shard in revision 3", a)
+		}
 	}
 	c.fails(exitNotFound, "no such file", nil, "renter", "rm", "--data-dir", "r", "photo")
+	c.fails(exitUsage, "DURATION or --next-period", nil, "devnet", "warp", "--data-dir", "devnet")
 
 	s3Session(t, c)
 }
@@ -458,8 +477,10 @@ func (c *user) background(args ...string) *exec.Cmd {
 	return cmd
 }
 
-// A farmer run from the command line in its own process earns its deal, proves it every period,
-// and when it is killed the auditor process reports its misses.
+// A farmer run from the command line in its own process takes agreements, proves them period after
+// period (the devnet's clock warped from one period to the next) and is paid; killed, the auditor
+// process reports its misses and the market slashes it; `renter repair` moves its shards to a new
+// farmer; anyone can deploy a market of their own; the farmer leaves with `farmer exit`.
 func TestFarmerAndAuditor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a devnet and several processes")
@@ -474,16 +495,16 @@ func TestFarmerAndAuditor(t *testing.T) {
 	c.jsonOut(&f, "farmer", "init", "--data-dir", "f", "--light-kdf")
 	c.jsonOut(&a, "auditor", "init", "--data-dir", "a", "--light-kdf")
 	c.jsonOut(&r, "renter", "init", "--data-dir", "r", "--light-kdf")
-	c.fails(exitFunds, "holds", nil, "farmer", "stake", "--data-dir", "f", "200")
+	c.fails(exitFunds, "holds", nil, "farmer", "stake", "--data-dir", "f", "1000")
 	for _, addr := range []string{f.Address, a.Address, r.Address} {
 		c.ok("devnet", "fund", "--data-dir", "devnet", addr)
 	}
 	// Not staked: run refuses.
 	c.fails(exitFunds, "stake", nil, "farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0")
-	c.ok("farmer", "stake", "--data-dir", "f", "200")
-	farmer, flog := c.backgroundLogged("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100",
-		"--dashboard", "127.0.0.1:0")
-	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms", "--audit-every", "300ms")
+	c.ok("farmer", "stake", "--data-dir", "f", "1000")
+	farmer, flog := c.backgroundLogged("farmer", "run", "--data-dir", "f", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms",
+		"--price", "20", "--claim-every", "3", "--dashboard", "127.0.0.1:0")
+	c.background("auditor", "run", "--data-dir", "a", "--poll", "50ms")
 	var fs farmerStatusView
 	c.waitJSON("farmer announced", &fs, func() bool { return fs.Announced }, "farmer", "status", "--data-dir", "f")
 
@@ -498,109 +519,106 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if !found {
 		t.Fatalf("file placed on %v, not on the command-line farmer %s", put.Farmers, f.Address)
 	}
-	c.waitJSON("two proven periods", &fs, func() bool { return fs.Reputation.ProvenPeriods >= 2 }, "farmer", "status", "--data-dir", "f")
-	if fs.StoredShards != 1 || fs.LiveDeals != 1 || fs.Reputation.MissedPeriods != 0 {
+	// Next period: the farmer's heartbeat posts the co-signed revision (the agreement goes live).
+	// The one after: its heartbeat proves the agreement, and the pay is vindicated and claimed (the
+	// first claim is at once, the next ones every 3 periods).
+	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.waitJSON("the revision on chain", &fs, func() bool { return len(fs.Agreements) == 1 && fs.Agreements[0].Revision == 1 },
+		"farmer", "status", "--data-dir", "f")
+	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.waitJSON("paid for a proven period", &fs, func() bool { return fs.Agreements[0].Paid != "0" }, "farmer", "status", "--data-dir", "f")
+	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.waitJSON("earned, not yet paid", &fs, func() bool { return fs.EarnedUnpaid != "0" }, "farmer", "status", "--data-dir", "f")
+	if fs.StoredShards != 1 || fs.Agreements[0].Status != "open" || fs.Agreements[0].EarnedUnpaid != fs.EarnedUnpaid ||
+		!strings.EqualFold(fs.Agreements[0].Renter, r.Address) {
 		t.Fatalf("farmer status %+v", fs)
 	}
 	checkDashboard(t, flog, fs)
-	var v verifyView
-	c.jsonOut(&v, "auditor", "verify", "--data-dir", "a")
-	if v.Heartbeats < 2 || len(v.Failed) != 0 || len(v.Misses) != 0 {
-		t.Fatalf("auditor verify: %+v", v)
+	var ags []agreementView
+	c.jsonOut(&ags, "renter", "agreements", "--data-dir", "r")
+	for _, ag := range ags {
+		if strings.EqualFold(ag.Farmer, f.Address) && ag.Paid != fs.Agreements[0].Paid {
+			t.Fatalf("the renter sees %s paid to the farmer, the farmer %s", ag.Paid, fs.Agreements[0].Paid)
+		}
 	}
 
-	// Kill the farmer: the auditor reports the periods it misses, and the market slashes it.
+	// Kill the farmer. Two periods on, the period after its last heartbeat is missed; once its
+	// grace is over the auditor reports it and the market slashes the farmer.
+	stakeBefore := fs.Stake
 	_ = farmer.Process.Kill()
-	c.waitJSON("a reported miss", &fs, func() bool { return fs.Reputation.MissedPeriods >= 1 }, "farmer", "status", "--data-dir", "f")
-	if fs.Reputation.Slashes < 1 {
-		t.Fatalf("missed without a slash: %+v", fs.Reputation)
-	}
-	c.jsonOut(&v, "auditor", "verify", "--data-dir", "a")
-	if len(v.Misses) == 0 || !strings.EqualFold(v.Misses[0].Farmer, f.Address) {
-		t.Fatalf("auditor verify lists misses %+v", v.Misses)
-	}
+	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.ok("devnet", "warp", "--data-dir", "devnet", "21s") // past the 20 s grace: the report window opens
+	c.waitJSON("a reported miss", &fs, func() bool { return fs.Stake != stakeBefore }, "farmer", "status", "--data-dir", "f")
 	var bal balanceView
-	c.jsonOut(&bal, "token", "balance", "--data-dir", "a")
-	if bal.Withdrawable == "0" {
-		t.Fatalf("the auditor earned no bounty: %+v", bal)
-	}
-	// A new farmer joins; `renter repair` moves the dead farmer's column to it, and the file still
-	// comes back whole.
+	c.waitJSON("the auditor's bounty", &bal, func() bool { return bal.Withdrawable != "0" }, "token", "balance", "--data-dir", "a")
+
+	// A new farmer joins; `renter repair` judges the dead farmer's shards lost (its agreement was
+	// due and unproven), moves its column to the newcomer, and the file still comes back whole.
 	var g struct {
 		Address string `json:"address"`
 	}
 	c.jsonOut(&g, "farmer", "init", "--data-dir", "g", "--light-kdf")
 	c.ok("devnet", "fund", "--data-dir", "devnet", g.Address)
-	c.ok("farmer", "stake", "--data-dir", "g", "200")
-	c.background("farmer", "run", "--data-dir", "g", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "100")
+	c.ok("farmer", "stake", "--data-dir", "g", "1000")
+	c.background("farmer", "run", "--data-dir", "g", "--listen", "/ip4/127.0.0.1/tcp/0", "--poll", "50ms", "--price", "20")
 	var gs farmerStatusView
 	c.waitJSON("new farmer announced", &gs, func() bool { return gs.Announced }, "farmer", "status", "--data-dir", "g")
 	var rep struct {
-		Deals []struct {
+		Moves []struct {
 			Farmer string `json:"farmer"`
 			Column int    `json:"column"`
-		} `json:"deals"`
+		} `json:"moves"`
 		Files []struct {
 			Repaired int `json:"repaired"`
 		} `json:"files"`
 	}
-	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r")
-	if len(rep.Deals) != 1 || !strings.EqualFold(rep.Deals[0].Farmer, g.Address) || len(rep.Files) != 1 || rep.Files[0].Repaired == 0 {
+	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r", "--unproven-periods", "1", "--unreachable-after", "0s")
+	if len(rep.Moves) != 1 || !strings.EqualFold(rep.Moves[0].Farmer, g.Address) || len(rep.Files) != 1 || rep.Files[0].Repaired == 0 {
 		t.Fatalf("repair report %+v", rep)
 	}
 	c.ok("renter", "get", "--data-dir", "r", "f.bin", "f.back")
 	if a, b := mustRead(t, filepath.Join(dir, "f.bin")), mustRead(t, filepath.Join(dir, "f.back")); !bytes.Equal(a, b) {
 		t.Fatal("after repair the file came back different")
 	}
-	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r")
-	if len(rep.Deals) != 0 {
-		t.Fatalf("a second repair pass made deals: %+v", rep)
+	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r", "--unproven-periods", "1", "--unreachable-after", "0s")
+	if len(rep.Moves) != 0 {
+		t.Fatalf("a second repair pass moved shards: %+v", rep)
 	}
 
 	// Anyone can deploy a market of their own: parameters fixed at deployment, no owner.
 	var d chain.Deployment
 	c.jsonOut(&d, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json",
-		"--period-blocks", "30", "--proof-window", "20")
+		"--period", "2m", "--grace", "30s", "--unbonding", "20m")
 	c.fails(exitRefused, "exists", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json")
-	c.fails(exitUsage, "proof window", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "x.json", "--proof-window", "300")
+	c.fails(exitUsage, "grace", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "x.json", "--period", "2m", "--grace", "90s")
 	var mine renterStatusView
 	c.jsonOut(&mine, "renter", "status", "--data-dir", "r", "--deployment", "mine.json")
 	if mine.Farmers != 0 || mine.Files != 1 || d.Market == (common.Address{}) {
 		t.Fatalf("status against a fresh market: %+v (deployment %+v)", mine, d)
 	}
 
-	// The farmer leaves: with a live deal it keeps the minimum stake; the rest unbonds.
+	// The farmer leaves: its free stake unbonds; its collateral stays locked until its agreement ends.
 	var ex map[string]string
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
-	if ex["unbonding"] == "" {
+	if ex["unbonding"] == "" || ex["locked"] == "0" {
 		t.Fatalf("exit: %v", ex)
 	}
 }
 
-// The demo, as `granary demo` runs it, tells its whole story and checks every step.
-func TestDemo(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the demo")
+// accountNonce is the number of transactions account a has sent.
+func accountNonce(t *testing.T, dep, a string) uint64 {
+	t.Helper()
+	b, err := chain.Dial(context.Background(), readRPC(t, dep))
+	if err != nil {
+		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH")}}
-	var s demoSummary
-	out := c.ok("demo", "--json", "--data-dir", filepath.Join(dir, "demo"))
-	if err := json.Unmarshal([]byte(out), &s); err != nil {
-		t.Fatalf("demo --json: %v\n%s", err, out)
+	defer b.Close()
+	n, err := b.NonceAt(context.Background(), common.HexToAddress(a), nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if len(s.Disqualified) != 2 || len(s.Deals) != 6 || s.Heartbeats == 0 || s.MissesReported < 6 || s.GasTotal == 0 {
-		t.Fatalf("demo summary: %+v", s)
-	}
-	honest := 0
-	for _, f := range s.Farmers {
-		if !f.Stopped && f.Rep.MissedPeriods == 0 && !f.Rep.Disqualified && f.Earnings != "0" {
-			honest++
-		}
-	}
-	if honest != 4 {
-		t.Fatalf("%d honest farmers paid and unslashed, want 4: %+v", honest, s.Farmers)
-	}
+	return n
 }
 
 func mustRead(t *testing.T, path string) []byte {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -502,9 +501,10 @@ func renterAgreements(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		info.Leaves = a.Leaves // the newest co-signed revision's size: the chain gets it with the next heartbeat
 		out = append(out, agreementView{ID: a.ID, Farmer: a.Farmer.Hex(), Current: a.Current, Status: agreementStatus(info, head.Period),
 			Bytes: a.Leaves * 256, Shards: a.Shards, Revision: a.Number, Rate: a.Rate.String(), PricePerGiB: a.PricePerGiB.String(),
-			Escrow: info.Escrow.String(), Paid: new(big.Int).Add(info.Paid, new(big.Int)).String(), EndPeriod: a.EndPeriod})
+			Escrow: info.Escrow.String(), Paid: info.Paid.String(), EndPeriod: a.EndPeriod})
 	}
 	return e.emit(out, func(w io.Writer) {
 		fmt.Fprintf(w, "AGREEMENT\tFARMER\tSTATUS\tSIZE\tSHARDS\tREVISION\tRATE/PERIOD\tESCROW\tPAID\tEND\n")

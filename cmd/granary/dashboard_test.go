@@ -104,22 +104,25 @@ func checkDashboard(t *testing.T, log *lockedBuffer, fs farmerStatusView) {
 			Proven uint32 `json:"proven"`
 		} `json:"reputation"`
 		Agreements []struct {
-			Revision string `json:"revision"`
+			ID       uint64 `json:"id"`
+			Revision uint64 `json:"revision"`
+			Paid     struct {
+				Wei string `json:"wei"`
+			} `json:"paid"`
 		} `json:"agreements"`
-		Network struct {
-			PeerID, AnnouncedPeerID string
-		} `json:"network"`
 	}
 	// The dashboard reads the chain every 5 s: wait for a read made after `farmer status`'s.
 	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
 		if err := json.Unmarshal(get("api/status"), &st); err != nil {
 			t.Fatal(err)
 		}
-		if st.Reputation.Proven >= fs.Reputation.ProvenPeriods || time.Now().After(deadline) {
+		if len(st.Agreements) == 1 && st.Agreements[0].Paid.Wei == fs.Agreements[0].Paid || time.Now().After(deadline) {
 			break
 		}
 	}
-	if !strings.EqualFold(st.Address, fs.Address) || st.Reputation.Proven < 2 || len(st.Agreements) != 1 || st.Agreements[0].Revision != "—" {
+	if !strings.EqualFold(st.Address, fs.Address) || st.Reputation.Proven < 2 || len(st.Agreements) != 1 ||
+		st.Agreements[0].ID != fs.Agreements[0].ID || st.Agreements[0].Revision != fs.Agreements[0].Revision ||
+		st.Agreements[0].Paid.Wei != fs.Agreements[0].Paid {
 		t.Fatalf("dashboard status %+v, farmer status %+v", st, fs)
 	}
 	metrics := string(get("metrics"))
