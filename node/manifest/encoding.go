@@ -58,7 +58,7 @@ func (m *Manifest) MarshalBinary() ([]byte, error) {
 			if s.Farmer != [20]byte{} {
 				flags |= flagFarmer
 			}
-			if s.DealID != 0 {
+			if s.AgreementID != 0 {
 				flags |= flagDeal
 				if s.DealIndex != i {
 					flags |= flagDealIndex
@@ -69,7 +69,7 @@ func (m *Manifest) MarshalBinary() ([]byte, error) {
 				b = append(b, s.Farmer[:]...)
 			}
 			if flags&flagDeal != 0 {
-				b = binary.AppendUvarint(b, s.DealID)
+				b = binary.AppendUvarint(b, s.AgreementID)
 			}
 			if flags&flagDealIndex != 0 {
 				b = binary.AppendUvarint(b, uint64(s.DealIndex))
@@ -179,7 +179,7 @@ func (m *Manifest) UnmarshalBinary(data []byte) error {
 				copy(s.Farmer[:], d.bytes(20))
 			}
 			if flags[0]&flagDeal != 0 {
-				if s.DealID = d.uvarint(); s.DealID == 0 {
+				if s.AgreementID = d.uvarint(); s.AgreementID == 0 {
 					d.fail("segment %d shard %d: deal flag with deal ID 0", i, j)
 				}
 				s.DealIndex = i

@@ -46,7 +46,7 @@ func testManifest(t testing.TB, name string, size uint64, k, m int, segment uint
 			}
 			if (s*(k+m)+i)%3 == 0 {
 				sh.Farmer[0], sh.Farmer[19] = byte(i+1), 0xaa
-				sh.DealID = uint64(1000 + i)
+				sh.AgreementID = uint64(1000 + i)
 			}
 		}
 	}
@@ -211,7 +211,7 @@ func TestDealIndexEncoding(t *testing.T) {
 	m := testManifest(t, "file", 5000, 3, 2, 1000)
 	for s := range m.Segments {
 		for i := range m.Segments[s].Shards {
-			if sh := &m.Segments[s].Shards[i]; sh.DealID != 0 {
+			if sh := &m.Segments[s].Shards[i]; sh.AgreementID != 0 {
 				sh.DealIndex = s
 			}
 		}
@@ -228,7 +228,7 @@ func TestDealIndexEncoding(t *testing.T) {
 	}
 	assertEqual(t, &got, m)
 	// A repair deal: segment 2's shard 2 (placed) moves to a deal where it comes first.
-	m.Segments[2].Shards[2] = Shard{Root: m.Segments[2].Shards[2].Root, Farmer: [20]byte{9}, DealID: 1077, DealIndex: 0}
+	m.Segments[2].Shards[2] = Shard{Root: m.Segments[2].Shards[2].Root, Farmer: [20]byte{9}, AgreementID: 1077, DealIndex: 0}
 	b2, err := m.MarshalBinary()
 	if err != nil || len(b2) != len(b)+1 {
 		t.Fatalf("one position written out: %d bytes, was %d (%v)", len(b2), len(b), err)

@@ -429,14 +429,14 @@ func (a *Agreements) Manifest(ctx context.Context, name string) (*manifest.Manif
 	return m, nil
 }
 
-// fileShards groups a file's placed shards by agreement (manifest Shard.DealID holds the agreement
+// fileShards groups a file's placed shards by agreement (manifest Shard.AgreementID holds the agreement
 // id in stage 1).
 func fileShards(m *manifest.Manifest) map[uint64][]proofs.Hash {
 	out := map[uint64][]proofs.Hash{}
 	for _, seg := range m.Segments {
 		for _, sh := range seg.Shards {
-			if sh.DealID != 0 {
-				out[sh.DealID] = append(out[sh.DealID], sh.Root)
+			if sh.AgreementID != 0 {
+				out[sh.AgreementID] = append(out[sh.AgreementID], sh.Root)
 			}
 		}
 	}
