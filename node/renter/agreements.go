@@ -429,8 +429,7 @@ func (a *Agreements) Manifest(ctx context.Context, name string) (*manifest.Manif
 	return m, nil
 }
 
-// fileShards groups a file's placed shards by agreement (manifest Shard.AgreementID holds the agreement
-// id in stage 1).
+// fileShards groups a file's placed shards by agreement (manifest Shard.AgreementID).
 func fileShards(m *manifest.Manifest) map[uint64][]proofs.Hash {
 	out := map[uint64][]proofs.Hash{}
 	for _, seg := range m.Segments {

@@ -175,7 +175,7 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 					moved[was.AgreementID] = append(moved[was.AgreementID], was.Root)
 					oldFarmer[was.AgreementID] = was.Farmer
 				}
-				now.Farmer, now.AgreementID, now.DealIndex = c.pl.Farmer(), c.pl.AgreementID(), 0
+				now.Farmer, now.AgreementID = c.pl.Farmer(), c.pl.AgreementID()
 				movedShards++
 				segDone[s]++
 			}

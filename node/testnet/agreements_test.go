@@ -32,7 +32,7 @@ func agreementsOf(m *manifest.Manifest) map[common.Address]uint64 {
 	for _, seg := range m.Segments {
 		for _, sh := range seg.Shards {
 			if sh.AgreementID != 0 {
-				out[common.Address(sh.Farmer)] = sh.AgreementID // stage 1: the agreement id travels in AgreementID
+				out[common.Address(sh.Farmer)] = sh.AgreementID
 			}
 		}
 	}
