@@ -119,25 +119,6 @@ func (m *Manifest) StoredSize() uint64 {
 	return total * uint64(m.TotalShards())
 }
 
-// DealShape returns the shape of a deal holding one column of the file (shard i of every segment;
-// all columns have the same shape): full ShardSize shards except possibly the last, as
-// proofs.DealShape expects.
-func (m *Manifest) DealShape() proofs.DealShape {
-	n := len(m.Segments)
-	leaves := (uint64(n-1)*m.ShardSize + m.ShardLen(n-1)) / proofs.LeafSize
-	return proofs.DealShape{Leaves: leaves, ShardLeaves: m.ShardSize / proofs.LeafSize}
-}
-
-// DealRoot returns the root of the deal holding column `index`: proofs.DealRoot over the roots of
-// shard `index` of each segment, in segment order.
-func (m *Manifest) DealRoot(index int) proofs.Hash {
-	roots := make([]proofs.Hash, len(m.Segments))
-	for s, seg := range m.Segments {
-		roots[s] = seg.Shards[index].Root
-	}
-	return proofs.DealRoot(roots)
-}
-
 // Validate checks that the manifest's fields agree with each other, so that the layout arithmetic
 // above is safe to use. Errors wrap ErrInvalid.
 func (m *Manifest) Validate() error {

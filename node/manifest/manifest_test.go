@@ -101,14 +101,6 @@ func TestSegmentGeometry(t *testing.T) {
 	if want := (2*m.ShardSize + proofs.LeafSize) * 5; m.StoredSize() != want {
 		t.Fatalf("StoredSize %d, want %d", m.StoredSize(), want)
 	}
-	shape := m.DealShape()
-	if shape.Shards() != 3 || shape.ShardLen(2) != 1 || shape.ShardLeaves != m.ShardSize/proofs.LeafSize {
-		t.Fatalf("deal shape %+v", shape)
-	}
-	roots := []proofs.Hash{m.Segments[0].Shards[4].Root, m.Segments[1].Shards[4].Root, m.Segments[2].Shards[4].Root}
-	if m.DealRoot(4) != proofs.DealRoot(roots) {
-		t.Fatal("DealRoot is not proofs.DealRoot over the column")
-	}
 }
 
 // TestValidate corrupts one valid manifest one way per row.
