@@ -25,9 +25,8 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// This file is the renter's client on AgreementMarket (stage 1: beside the deal path of Renter, which
-// the CLI still uses). The renter keeps one agreement with each farmer it places with, opened once on
-// chain and then revised off chain: a put streams each column of shards to its farmer over a store
+// This file is the renter's client on AgreementMarket. The renter keeps one agreement with each
+// farmer it places with, opened once on chain and then revised off chain: a put streams each column of shards to its farmer over a store
 // session, and once every shard is acknowledged each farmer co-signs a revision adding its shards; a
 // remove is one revision per agreement taking them out. No chain transaction once the agreements
 // exist.
