@@ -13,7 +13,7 @@ import (
 	"strings"
 )
 
-// LeafSize is the number of bytes in a Merkle leaf. Shards and deals are whole multiples of it.
+// LeafSize is the number of bytes in a Merkle leaf. Shards are whole multiples of it.
 const LeafSize = 256
 
 // Hash is a Merkle node or root.
@@ -178,77 +178,4 @@ func ProveShard(data []byte, leaf uint64) ([]Hash, error) {
 	nodes := make([]Hash, n)
 	LeafHashes(nodes, data)
 	return pathOf(nodes, leaf), nil
-}
-
-// Geometry locates deal leaf `leaf`: its shard, its index inside the shard, and the heights of that
-// shard's tree and of the deal tree over the shard roots. A deal of `leaves` leaves holds
-// ceil(leaves/shardLeaves) shards, all shardLeaves long except possibly the last.
-func Geometry(leaves, shardLeaves, leaf uint64) (shard, idx uint64, shardDepth, dealDepth int) {
-	shards := (leaves + shardLeaves - 1) / shardLeaves
-	shard, idx = leaf/shardLeaves, leaf%shardLeaves
-	n := shardLeaves
-	if shard == shards-1 {
-		n = leaves - (shards-1)*shardLeaves
-	}
-	return shard, idx, Depth(n), Depth(shards)
-}
-
-// DealShape is what the contract knows of a deal's tree.
-type DealShape struct {
-	Leaves      uint64 // deal size / LeafSize
-	ShardLeaves uint64 // full shard size / LeafSize
-}
-
-// Shards returns how many shards the deal holds.
-func (s DealShape) Shards() uint64 { return (s.Leaves + s.ShardLeaves - 1) / s.ShardLeaves }
-
-// ShardLen returns the number of leaves of shard i.
-func (s DealShape) ShardLen(i uint64) uint64 {
-	if i == s.Shards()-1 {
-		return s.Leaves - i*s.ShardLeaves
-	}
-	return s.ShardLeaves
-}
-
-// Validate checks the shape is one the contract accepts.
-func (s DealShape) Validate() error {
-	if s.Leaves == 0 || s.ShardLeaves == 0 {
-		return fmt.Errorf("proofs: empty deal shape (leaves %d, shard leaves %d)", s.Leaves, s.ShardLeaves)
-	}
-	return nil
-}
-
-// DealRoot returns the root of a deal over its shard roots, in order.
-func DealRoot(shardRoots []Hash) Hash {
-	return RootOf(append([]Hash(nil), shardRoots...))
-}
-
-// DealPath returns the deal-level part of a proof: the siblings of shard `shard` among shardRoots.
-func DealPath(shardRoots []Hash, shard uint64) []Hash {
-	return pathOf(append([]Hash(nil), shardRoots...), shard)
-}
-
-// VerifyDealLeaf checks that data is leaf `leaf` of the deal with the given root and shape, given its
-// path: the shard-level siblings bottom-up, then the deal-level siblings. It is the Go twin of the
-// contract's checkProof.
-func VerifyDealLeaf(root Hash, shape DealShape, leaf uint64, data []byte, path []Hash) error {
-	if err := shape.Validate(); err != nil {
-		return err
-	}
-	if len(data) != LeafSize {
-		return fmt.Errorf("%w: leaf of %d bytes", ErrBadProof, len(data))
-	}
-	if leaf >= shape.Leaves {
-		return fmt.Errorf("%w: leaf %d out of range (%d leaves)", ErrBadProof, leaf, shape.Leaves)
-	}
-	shard, idx, sd, dd := Geometry(shape.Leaves, shape.ShardLeaves, leaf)
-	if len(path) != sd+dd {
-		return fmt.Errorf("%w: path of %d nodes, want %d", ErrBadProof, len(path), sd+dd)
-	}
-	h := climb(HashLeaf(data), idx, path[:sd])
-	h = climb(h, shard, path[sd:])
-	if h != root {
-		return fmt.Errorf("%w: leaf %d does not hash to the deal root", ErrBadProof, leaf)
-	}
-	return nil
 }

@@ -2,6 +2,7 @@ package proofs
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"math/rand/v2"
 	"testing"
@@ -64,108 +65,54 @@ func TestShardRootRejectsPartialLeaves(t *testing.T) {
 	}
 }
 
-// testDeal builds a deal of `shards` shards of shardLeaves leaves, the last one lastLeaves long.
-type testDeal struct {
-	shards [][]byte
-	roots  []Hash
-	shape  DealShape
-	root   Hash
+// refClimb hashes a leaf up a shard's tree along path, independently of merkle.go: crypto/sha256
+// called directly, the side taken from the bits of idx.
+func refClimb(leaf []byte, idx uint64, path []Hash) Hash {
+	node := sha256.Sum256(append([]byte{0}, leaf...))
+	for _, s := range path {
+		if idx%2 == 0 {
+			node = sha256.Sum256(append(append([]byte{1}, node[:]...), s[:]...))
+		} else {
+			node = sha256.Sum256(append(append([]byte{1}, s[:]...), node[:]...))
+		}
+		idx /= 2
+	}
+	return node
 }
 
-func newTestDeal(t testing.TB, r *rand.Rand, shards int, shardLeaves, lastLeaves uint64) *testDeal {
-	d := &testDeal{shape: DealShape{ShardLeaves: shardLeaves}}
-	for i := 0; i < shards; i++ {
-		n := shardLeaves
-		if i == shards-1 {
-			n = lastLeaves
-		}
+// Every leaf's ProveShard path has Depth(leaves) nodes and climbs to the shard's root, by the
+// reference and as the agreement verifier checks it (a shard alone in its agreement), for shards of
+// 1 to 70 leaves; the path of another leaf does not.
+func TestShardProofsVerify(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := uint64(1); n <= 70; n++ {
 		data := randBytes(r, int(n)*LeafSize)
 		root, err := ShardRoot(data)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d.shards = append(d.shards, data)
-		d.roots = append(d.roots, root)
-		d.shape.Leaves += n
-	}
-	d.root = DealRoot(d.roots)
-	return d
-}
-
-func (d *testDeal) prove(t testing.TB, leaf uint64) ([]byte, []Hash) {
-	shard, idx, _, _ := Geometry(d.shape.Leaves, d.shape.ShardLeaves, leaf)
-	sp, err := ProveShard(d.shards[shard], idx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	data := d.shards[shard][idx*LeafSize : (idx+1)*LeafSize]
-	return data, append(sp, DealPath(d.roots, shard)...)
-}
-
-func TestDealProofsVerify(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	cases := []struct {
-		shards             int
-		shardLeaves, lastN uint64
-	}{{1, 1, 1}, {1, 8, 8}, {1, 8, 5}, {3, 4, 4}, {3, 4, 1}, {5, 7, 3}, {2, 16, 9}, {9, 2, 2}}
-	for _, c := range cases {
-		d := newTestDeal(t, r, c.shards, c.shardLeaves, c.lastN)
-		if want := refRoot(d.roots); d.root != want {
-			t.Fatalf("deal root differs from reference")
-		}
-		for leaf := uint64(0); leaf < d.shape.Leaves; leaf++ {
-			data, path := d.prove(t, leaf)
-			if err := VerifyDealLeaf(d.root, d.shape, leaf, data, path); err != nil {
-				t.Fatalf("shape %+v leaf %d: %v", c, leaf, err)
+		tree := AgreementRoot([]Hash{EntryHash(root, n)})
+		for leaf := range n {
+			path, err := ProveShard(data, leaf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := data[leaf*LeafSize : (leaf+1)*LeafSize]
+			if len(path) != Depth(n) || refClimb(l, leaf, path) != refShardRoot(data) {
+				t.Fatalf("%d leaves, leaf %d: the path (%d nodes) does not climb to the root", n, leaf, len(path))
+			}
+			if err := VerifyAgreementPath(tree, 1, 0, leaf, AgreementProof{ShardLeaves: n, Leaf: l, ShardPath: path}); err != nil {
+				t.Fatalf("%d leaves, leaf %d: %v", n, leaf, err)
+			}
+			if n > 1 {
+				other, _ := ProveShard(data, (leaf+1)%n)
+				if err := VerifyAgreementPath(tree, 1, 0, leaf, AgreementProof{ShardLeaves: n, Leaf: l, ShardPath: other}); !errors.Is(err, ErrBadProof) {
+					t.Fatalf("%d leaves, leaf %d with the next leaf's path: %v", n, leaf, err)
+				}
 			}
 		}
-	}
-}
-
-// Every way of corrupting a valid proof must be refused.
-func TestDealProofCorruptions(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	d := newTestDeal(t, r, 3, 8, 5)
-	other := newTestDeal(t, r, 3, 8, 5)
-	const leaf = 13 // shard 1, index 5
-	data, path := d.prove(t, leaf)
-	odata, opath := other.prove(t, leaf)
-	flip := func(b []byte, bit int) []byte {
-		c := append([]byte(nil), b...)
-		c[bit/8] ^= 1 << (bit % 8)
-		return c
-	}
-	flipPath := func(i, bit int) []Hash {
-		p := append([]Hash(nil), path...)
-		p[i][bit/8] ^= 1 << (bit % 8)
-		return p
-	}
-	cases := []struct {
-		name  string
-		root  Hash
-		shape DealShape
-		leaf  uint64
-		data  []byte
-		path  []Hash
-	}{
-		{"flipped first data bit", d.root, d.shape, leaf, flip(data, 0), path},
-		{"flipped last data bit", d.root, d.shape, leaf, flip(data, LeafSize*8-1), path},
-		{"flipped shard-level path bit", d.root, d.shape, leaf, data, flipPath(0, 77)},
-		{"flipped deal-level path bit", d.root, d.shape, leaf, data, flipPath(len(path)-1, 3)},
-		{"wrong leaf index", d.root, d.shape, leaf + 1, data, path},
-		{"leaf out of range", d.root, d.shape, d.shape.Leaves, data, path},
-		{"path truncated", d.root, d.shape, leaf, data, path[:len(path)-1]},
-		{"path extended", d.root, d.shape, leaf, data, append(append([]Hash(nil), path...), Hash{})},
-		{"proof from another deal", d.root, d.shape, leaf, odata, opath},
-		{"short leaf", d.root, d.shape, leaf, data[:LeafSize-1], path},
-		{"wrong deal size", d.root, DealShape{Leaves: 40, ShardLeaves: d.shape.ShardLeaves}, leaf, data, path},
-	}
-	if err := VerifyDealLeaf(d.root, d.shape, leaf, data, path); err != nil {
-		t.Fatalf("the valid proof is refused: %v", err)
-	}
-	for _, c := range cases {
-		if err := VerifyDealLeaf(c.root, c.shape, c.leaf, c.data, c.path); !errors.Is(err, ErrBadProof) {
-			t.Errorf("%s: got %v, want ErrBadProof", c.name, err)
+		if _, err := ProveShard(data, n); err == nil {
+			t.Fatalf("%d leaves: proved leaf %d", n, n)
 		}
 	}
 }
@@ -335,16 +282,6 @@ func BenchmarkProveFromCache(b *testing.B) {
 	group := data[off : off+n]
 	for b.Loop() {
 		if _, err := c.Prove(leaf, group); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkVerifyDealLeaf(b *testing.B) {
-	d := newTestDeal(b, rand.New(rand.NewPCG(2, 2)), 4, 1024, 1024)
-	data, path := d.prove(b, 3000)
-	for b.Loop() {
-		if err := VerifyDealLeaf(d.root, d.shape, 3000, data, path); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,8 +13,8 @@ import (
 // as proofs.ShardRoot computes it (SHA-256 over 256-byte leaves with 0x00/0x01 domain prefixes,
 // padded with zero subtrees), 32 bytes. It sits in the multicodec private-use range
 // (0x300000-0x3fffff), so it cannot clash with a registered hash; the trailing "256" recalls the
-// leaf size. Naming a shard by its root means the root a deal commits to and the name used to
-// fetch and check the shard come from one pass of hashing instead of two.
+// leaf size. Naming a shard by its root means the root an agreement's tree holds and the name
+// used to fetch and check the shard come from one pass of hashing instead of two.
 const MultihashCode = 0x300256
 
 // MultihashName is the name we give MultihashCode in documentation and logs.

@@ -10,29 +10,27 @@ import (
 	"time"
 )
 
-// bodyVersion is the version of the manifest body encoding (MarshalBinary). Version 1 (still read)
-// had no deal positions: every placed shard sat at its segment's position in its deal.
-const bodyVersion = 2
+// bodyVersion is the version of the manifest body encoding (MarshalBinary). Versions 1 and 2 were
+// the deal era's (they recorded a shard's position in its deal); this code reads neither.
+const bodyVersion = 3
 
 // Shard flags in the body encoding.
 const (
-	flagFarmer    = 1 << iota
-	flagDeal      // a deal ID follows
-	flagDealIndex // a position in the deal follows (version 2; absent: the segment index)
-	flagsKnownV1  = flagFarmer | flagDeal
-	flagsKnown    = flagFarmer | flagDeal | flagDealIndex
+	flagFarmer    = 1 << iota // a farmer address follows
+	flagAgreement             // an agreement ID follows
+	flagsKnown    = flagFarmer | flagAgreement
 )
 
-// MarshalBinary encodes the manifest, unencrypted (Seal encrypts and authenticates it). Version 2:
+// MarshalBinary encodes the manifest, unencrypted (Seal encrypts and authenticates it). Version 3:
 //
-//	version 0x02
+//	version 0x03
 //	uvarint len(name), name
 //	file ID (32) | key ID (8)
 //	uvarint created (Unix milliseconds, 0 = unknown)
 //	uvarint size | uvarint k | uvarint m | uvarint segment size | uvarint shard size
 //	uvarint segments, then for each segment its k+m shards:
-//	  root (32) | flags (1: bit 0 farmer, bit 1 deal, bit 2 deal position) | [farmer (20)]
-//	  | [uvarint deal ID] | [uvarint position in the deal, when it is not the segment index]
+//	  root (32) | flags (1: bit 0 farmer, bit 1 agreement, no other bit) | [farmer (20), not zero]
+//	  | [uvarint agreement ID, not zero]
 func (m *Manifest) MarshalBinary() ([]byte, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
@@ -51,28 +49,22 @@ func (m *Manifest) MarshalBinary() ([]byte, error) {
 	for _, v := range []uint64{m.Size, uint64(m.DataShards), uint64(m.ParityShards), m.SegmentSize, m.ShardSize, uint64(len(m.Segments))} {
 		b = binary.AppendUvarint(b, v)
 	}
-	for i, seg := range m.Segments {
+	for _, seg := range m.Segments {
 		for _, s := range seg.Shards {
 			b = append(b, s.Root[:]...)
 			var flags byte
 			if s.Farmer != [20]byte{} {
 				flags |= flagFarmer
 			}
-			if s.DealID != 0 {
-				flags |= flagDeal
-				if s.DealIndex != i {
-					flags |= flagDealIndex
-				}
+			if s.AgreementID != 0 {
+				flags |= flagAgreement
 			}
 			b = append(b, flags)
 			if flags&flagFarmer != 0 {
 				b = append(b, s.Farmer[:]...)
 			}
-			if flags&flagDeal != 0 {
-				b = binary.AppendUvarint(b, s.DealID)
-			}
-			if flags&flagDealIndex != 0 {
-				b = binary.AppendUvarint(b, uint64(s.DealIndex))
+			if flags&flagAgreement != 0 {
+				b = binary.AppendUvarint(b, s.AgreementID)
 			}
 		}
 	}
@@ -121,15 +113,8 @@ func (d *decoder) uvarint() uint64 {
 // ErrInvalid or ErrUnsupportedVersion.
 func (m *Manifest) UnmarshalBinary(data []byte) error {
 	d := &decoder{b: data}
-	known := byte(flagsKnown)
-	if v := d.bytes(1); d.err == nil {
-		switch v[0] {
-		case bodyVersion:
-		case 1:
-			known = flagsKnownV1
-		default:
-			return fmt.Errorf("%w: manifest body version %d (this code reads 1 and %d)", ErrUnsupportedVersion, v[0], bodyVersion)
-		}
+	if v := d.bytes(1); d.err == nil && v[0] != bodyVersion {
+		return fmt.Errorf("%w: manifest body version %d (this code reads %d)", ErrUnsupportedVersion, v[0], bodyVersion)
 	}
 	var out Manifest
 	nameLen := d.uvarint()
@@ -172,24 +157,20 @@ func (m *Manifest) UnmarshalBinary(data []byte) error {
 			if d.err != nil {
 				return d.err
 			}
-			if flags[0]&^known != 0 || flags[0]&(flagDeal|flagDealIndex) == flagDealIndex {
+			// Strict (the body may come from another party): a flag this code does not know, or a
+			// field flagged but zero, is refused; the encoder writes neither.
+			if flags[0]&^flagsKnown != 0 {
 				d.fail("segment %d shard %d: unknown flags %#x", i, j, flags[0])
 			}
 			if flags[0]&flagFarmer != 0 {
-				copy(s.Farmer[:], d.bytes(20))
-			}
-			if flags[0]&flagDeal != 0 {
-				if s.DealID = d.uvarint(); s.DealID == 0 {
-					d.fail("segment %d shard %d: deal flag with deal ID 0", i, j)
+				if copy(s.Farmer[:], d.bytes(20)); d.err == nil && s.Farmer == ([20]byte{}) {
+					d.fail("segment %d shard %d: farmer flag with the zero address", i, j)
 				}
-				s.DealIndex = i
 			}
-			if flags[0]&flagDealIndex != 0 {
-				x := d.uvarint()
-				if x == uint64(i) || x > uint64(i) {
-					d.fail("segment %d shard %d: deal position %d written out", i, j, x)
+			if flags[0]&flagAgreement != 0 {
+				if s.AgreementID = d.uvarint(); d.err == nil && s.AgreementID == 0 {
+					d.fail("segment %d shard %d: agreement flag with agreement ID 0", i, j)
 				}
-				s.DealIndex = int(x)
 			}
 		}
 	}

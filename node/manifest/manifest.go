@@ -53,14 +53,11 @@ type Segment struct {
 // Shard is one shard of a segment.
 type Shard struct {
 	Root proofs.Hash // Merkle root (proofs.ShardRoot); also the digest of the shard's CID
-	// Farmer and DealID are filled in once the shard is placed (zero until then). A deal holds shards
-	// of one column in segment order: Put's deals hold shard i of every segment of a file (see
-	// DealShape, DealRoot); a repair's deal holds the shards of that column it rebuilt.
-	Farmer [20]byte
-	DealID uint64
-	// DealIndex is the shard's position among its deal's shards: the segment index for a deal over a
-	// whole column, its rank among the rebuilt segments for a repair's deal. Zero while unplaced.
-	DealIndex int
+	// Farmer and AgreementID are filled in once the shard is placed under an agreement (zero until
+	// then): the farmer holding it and the agreement (AgreementMarket) it is held under. An
+	// agreement's tree is keyed by shard root, so a shard has no position in it to record.
+	Farmer      [20]byte
+	AgreementID uint64
 }
 
 // CID returns the shard's name (see ShardCID).
@@ -122,25 +119,6 @@ func (m *Manifest) StoredSize() uint64 {
 	return total * uint64(m.TotalShards())
 }
 
-// DealShape returns the shape of a deal holding one column of the file (shard i of every segment;
-// all columns have the same shape): full ShardSize shards except possibly the last, as
-// proofs.DealShape expects.
-func (m *Manifest) DealShape() proofs.DealShape {
-	n := len(m.Segments)
-	leaves := (uint64(n-1)*m.ShardSize + m.ShardLen(n-1)) / proofs.LeafSize
-	return proofs.DealShape{Leaves: leaves, ShardLeaves: m.ShardSize / proofs.LeafSize}
-}
-
-// DealRoot returns the root of the deal holding column `index`: proofs.DealRoot over the roots of
-// shard `index` of each segment, in segment order.
-func (m *Manifest) DealRoot(index int) proofs.Hash {
-	roots := make([]proofs.Hash, len(m.Segments))
-	for s, seg := range m.Segments {
-		roots[s] = seg.Shards[index].Root
-	}
-	return proofs.DealRoot(roots)
-}
-
 // Validate checks that the manifest's fields agree with each other, so that the layout arithmetic
 // above is safe to use. Errors wrap ErrInvalid.
 func (m *Manifest) Validate() error {
@@ -167,12 +145,6 @@ func (m *Manifest) Validate() error {
 	for i, seg := range m.Segments {
 		if len(seg.Shards) != m.TotalShards() {
 			return bad("segment %d has %d shards, want %d", i, len(seg.Shards), m.TotalShards())
-		}
-		for j, sh := range seg.Shards {
-			// A deal holds shards in segment order, so a shard's position in it is at most its segment.
-			if sh.DealIndex < 0 || sh.DealIndex > i || sh.DealID == 0 && sh.DealIndex != 0 {
-				return bad("segment %d shard %d: position %d in deal %d", i, j, sh.DealIndex, sh.DealID)
-			}
 		}
 	}
 	return nil

@@ -46,7 +46,7 @@ func testManifest(t testing.TB, name string, size uint64, k, m int, segment uint
 			}
 			if (s*(k+m)+i)%3 == 0 {
 				sh.Farmer[0], sh.Farmer[19] = byte(i+1), 0xaa
-				sh.DealID = uint64(1000 + i)
+				sh.AgreementID = uint64(1000 + i)
 			}
 		}
 	}
@@ -100,14 +100,6 @@ func TestSegmentGeometry(t *testing.T) {
 	}
 	if want := (2*m.ShardSize + proofs.LeafSize) * 5; m.StoredSize() != want {
 		t.Fatalf("StoredSize %d, want %d", m.StoredSize(), want)
-	}
-	shape := m.DealShape()
-	if shape.Shards() != 3 || shape.ShardLen(2) != 1 || shape.ShardLeaves != m.ShardSize/proofs.LeafSize {
-		t.Fatalf("deal shape %+v", shape)
-	}
-	roots := []proofs.Hash{m.Segments[0].Shards[4].Root, m.Segments[1].Shards[4].Root, m.Segments[2].Shards[4].Root}
-	if m.DealRoot(4) != proofs.DealRoot(roots) {
-		t.Fatal("DealRoot is not proofs.DealRoot over the column")
 	}
 }
 
@@ -198,54 +190,71 @@ func TestUnmarshalRejects(t *testing.T) {
 	if err := got.UnmarshalBinary(append(valid, 0)); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("trailing byte: %v", err)
 	}
-	bad := append([]byte(nil), valid...)
-	bad[0] = 3
-	if err := got.UnmarshalBinary(bad); !errors.Is(err, ErrUnsupportedVersion) {
-		t.Fatalf("version 3: %v", err)
+	// 1 and 2 are the deal era's versions (they recorded a shard's position in its deal).
+	for _, v := range []byte{0, 1, 2, bodyVersion + 1, 0xff} {
+		bad := append([]byte(nil), valid...)
+		bad[0] = v
+		if err := got.UnmarshalBinary(bad); !errors.Is(err, ErrUnsupportedVersion) {
+			t.Fatalf("version %d: %v", v, err)
+		}
 	}
 }
 
-// Version 1 bodies (no deal positions) still decode, every placed shard at its segment's position;
-// a position flag in one is refused, as is a position written out that the segment index implies.
-func TestDealIndexEncoding(t *testing.T) {
+// A shard may carry a farmer, an agreement, both or neither; the decoder refuses any other flag
+// and a flagged field that is zero (the encoder writes neither).
+func TestShardFlagsEncoding(t *testing.T) {
 	m := testManifest(t, "file", 5000, 3, 2, 1000)
-	for s := range m.Segments {
-		for i := range m.Segments[s].Shards {
-			if sh := &m.Segments[s].Shards[i]; sh.DealID != 0 {
-				sh.DealIndex = s
-			}
-		}
-	}
+	m.Segments[1].Shards[0].Farmer = [20]byte{7} // an unplaced shard: now a farmer only
+	// a placed shard: now an agreement only
+	m.Segments[2].Shards[2] = Shard{Root: m.Segments[2].Shards[2].Root, AgreementID: 1077}
 	b, err := m.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
-	v1 := append([]byte(nil), b...)
-	v1[0] = 1
 	var got Manifest
-	if err := got.UnmarshalBinary(v1); err != nil {
+	if err := got.UnmarshalBinary(b); err != nil {
 		t.Fatal(err)
 	}
 	assertEqual(t, &got, m)
-	// A repair deal: segment 2's shard 2 (placed) moves to a deal where it comes first.
-	m.Segments[2].Shards[2] = Shard{Root: m.Segments[2].Shards[2].Root, Farmer: [20]byte{9}, DealID: 1077, DealIndex: 0}
-	b2, err := m.MarshalBinary()
-	if err != nil || len(b2) != len(b)+1 {
-		t.Fatalf("one position written out: %d bytes, was %d (%v)", len(b2), len(b), err)
+
+	// flagsAt returns the offset of the flags byte of segment s's shard i.
+	flagsAt := func(s, i int) int {
+		at := bytes.Index(b, m.Segments[s].Shards[i].Root[:])
+		if at < 0 {
+			t.Fatalf("segment %d shard %d: root not in the body", s, i)
+		}
+		return at + 32
 	}
-	if err := got.UnmarshalBinary(b2); err != nil {
-		t.Fatal(err)
+	placed, unplaced := flagsAt(0, 0), flagsAt(0, 1)
+	if b[placed] != flagFarmer|flagAgreement || b[unplaced] != 0 || b[flagsAt(1, 0)] != flagFarmer || b[flagsAt(2, 2)] != flagAgreement {
+		t.Fatalf("flags %#x %#x %#x %#x", b[placed], b[unplaced], b[flagsAt(1, 0)], b[flagsAt(2, 2)])
 	}
-	assertEqual(t, &got, m)
-	v1 = append([]byte(nil), b2...)
-	v1[0] = 1
-	if err := got.UnmarshalBinary(v1); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("position flag in a version 1 body: %v", err)
+	edit := func(at int, flags byte, insert ...byte) []byte {
+		out := append([]byte(nil), b[:at]...)
+		out = append(out, flags)
+		out = append(out, insert...)
+		return append(out, b[at+1:]...)
 	}
-	for _, bad := range []int{-1, 3} {
-		m.Segments[2].Shards[2].DealIndex = bad
-		if err := m.Validate(); !errors.Is(err, ErrInvalid) {
-			t.Fatalf("position %d in segment 2: %v", bad, err)
+	for name, body := range map[string][]byte{
+		"the deal era's position flag":   edit(placed, flagFarmer|flagAgreement|4),
+		"unknown high flag":              edit(unplaced, 0x80),
+		"position flag alone":            edit(unplaced, 4, 0),
+		"farmer flag, zero address":      edit(unplaced, flagFarmer, make([]byte, 20)...),
+		"agreement flag, agreement ID 0": edit(unplaced, flagAgreement, 0),
+	} {
+		if err := got.UnmarshalBinary(body); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+	// The same edits with a nonzero field decode: the check is on the value, not the flag.
+	var farmer [20]byte
+	farmer[19] = 1
+	for name, body := range map[string][]byte{
+		"farmer":    edit(unplaced, flagFarmer, farmer[:]...),
+		"agreement": edit(unplaced, flagAgreement, 5),
+	} {
+		if err := got.UnmarshalBinary(body); err != nil {
+			t.Errorf("%s: %v", name, err)
 		}
 	}
 }

@@ -16,9 +16,8 @@ import (
 	"github.com/syndtr/goleveldb/leveldb/util"
 )
 
-// Record is a small note the catalogue keeps beside the manifests for work that takes several steps
-// and must survive a crash: repair's write-ahead journal (what it offered to which farmer, which
-// deals it must still cancel) and what it has observed (since when a farmer is unreachable).
+// Record is a small note the catalogue keeps beside the manifests for state that must survive a
+// restart, such as what repair has observed (since when a farmer is unreachable).
 //
 // A record has a Kind (a short public label such as "repair/intent"), an ID unique within its kind,
 // and opaque Data. ID and Data are sealed under the record key (derived from the master key) with

@@ -137,7 +137,7 @@ func TestUpdate(t *testing.T) {
 		t.Fatalf("update of a missing file: %v", err)
 	}
 	m := testManifest(t, "f", 5000, 3, 3, 1000)
-	m.Segments[0].Shards[0].DealID, m.Segments[1].Shards[2].DealID = 0, 0
+	m.Segments[0].Shards[0].AgreementID, m.Segments[1].Shards[2].AgreementID = 0, 0
 	if err := s.Put(ctx, m); err != nil {
 		t.Fatal(err)
 	}
@@ -148,14 +148,14 @@ func TestUpdate(t *testing.T) {
 	// fn fails: neither the manifest nor the records change.
 	boom := errors.New("boom")
 	err = s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) {
-		m.Segments[0].Shards[0].DealID = 99
+		m.Segments[0].Shards[0].AgreementID = 99
 		return []RecordOp{DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"})}, boom
 	})
 	if !errors.Is(err, boom) {
 		t.Fatalf("failing update: %v", err)
 	}
 	got, _ := s.Get(ctx, "f")
-	if got.Segments[0].Shards[0].DealID != 0 || len(recordIDs(t, s, "intent")) != 1 || len(recordIDs(t, s, "cancel")) != 0 {
+	if got.Segments[0].Shards[0].AgreementID != 0 || len(recordIDs(t, s, "intent")) != 1 || len(recordIDs(t, s, "cancel")) != 0 {
 		t.Fatal("a failed update wrote something")
 	}
 	// An update that would make the manifest invalid or rename it writes nothing.
@@ -168,14 +168,14 @@ func TestUpdate(t *testing.T) {
 
 	// fn succeeds: both land.
 	err = s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) {
-		m.Segments[0].Shards[0].DealID = 7
+		m.Segments[0].Shards[0].AgreementID = 7
 		return []RecordOp{DeleteRecord("intent", "x"), PutRecord(Record{Kind: "cancel", ID: "1"})}, nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, _ = s.Get(ctx, "f")
-	if got.Segments[0].Shards[0].DealID != 7 || len(recordIDs(t, s, "intent")) != 0 || len(recordIDs(t, s, "cancel")) != 1 {
+	if got.Segments[0].Shards[0].AgreementID != 7 || len(recordIDs(t, s, "intent")) != 0 || len(recordIDs(t, s, "cancel")) != 1 {
 		t.Fatal("a successful update did not write both the manifest and the records")
 	}
 
@@ -184,7 +184,7 @@ func TestUpdate(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			for range 25 {
-				if err := s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) { m.Segments[1].Shards[2].DealID++; return nil, nil }); err != nil {
+				if err := s.Update(ctx, "f", func(m *Manifest) ([]RecordOp, error) { m.Segments[1].Shards[2].AgreementID++; return nil, nil }); err != nil {
 					t.Error(err)
 				}
 			}
@@ -192,7 +192,7 @@ func TestUpdate(t *testing.T) {
 	}
 	wg.Wait()
 	got, _ = s.Get(ctx, "f")
-	if n := got.Segments[1].Shards[2].DealID; n != 200 {
+	if n := got.Segments[1].Shards[2].AgreementID; n != 200 {
 		t.Fatalf("200 concurrent increments left %d", n)
 	}
 }

@@ -1,7 +1,7 @@
 // Package pipeline is the renter's data path. Put reads a file as a stream of segments, encrypts
 // each segment (AES-256-GCM under a per-file key), erasure-codes it into k data and m parity shards
-// (Reed-Solomon), names each shard by a CID whose digest is its Merkle root (the root its deal will
-// commit to), hands the shards to a ShardSink and returns the file's manifest. Get fetches any k
+// (Reed-Solomon), names each shard by a CID whose digest is its Merkle root (the root its farmer's
+// agreement tree will hold), hands the shards to a ShardSink and returns the file's manifest. Get fetches any k
 // verified shards of each segment from a ShardSource, rebuilds, decrypts and streams the plaintext
 // in order; GetRange does the same for a byte range, fetching only the segments it covers.
 //

@@ -465,28 +465,48 @@ func TestGetRange(t *testing.T) {
 	}
 }
 
-// TestDealProof: a manifest's column of shards is a deal whose proofs verify with proofs.
-func TestDealProof(t *testing.T) {
+// TestAgreementProof: a column's shards as Put stored them, held under one agreement (a tree keyed
+// by shard root, each shard's length from the manifest), prove with proofs: first and last leaf of
+// every shard, including the shorter shards of the last segment.
+func TestAgreementProof(t *testing.T) {
+	ctx := context.Background()
 	params := smallParams(3, 2)
 	p := New(testKey(1))
 	m, store := put(t, p, "f", fileBytes(16, 3*params.SegmentSize+1000), params)
 	for col := range m.TotalShards() {
-		shape, root := m.DealShape(), m.DealRoot(col)
-		roots := make([]proofs.Hash, len(m.Segments))
+		data := map[proofs.Hash][]byte{}
+		var shards []proofs.Shard
 		for s := range m.Segments {
-			roots[s] = m.Segments[s].Shards[col].Root
-		}
-		for _, leaf := range []uint64{0, shape.ShardLeaves - 1, shape.ShardLeaves, shape.Leaves - 1} {
-			shard, idx, _, _ := proofs.Geometry(shape.Leaves, shape.ShardLeaves, leaf)
-			data, _ := store.GetShard(context.Background(), ShardRef{CID: m.Segments[shard].Shards[col].CID()}, nil)
-			path, err := proofs.ProveShard(data, idx)
-			if err != nil {
-				t.Fatal(err)
+			sh := m.Segments[s].Shards[col]
+			b, err := store.GetShard(ctx, ShardRef{CID: sh.CID()}, nil)
+			if err != nil || uint64(len(b)) != m.ShardLen(s) {
+				t.Fatalf("segment %d column %d: %d bytes, want %d (%v)", s, col, len(b), m.ShardLen(s), err)
 			}
-			path = append(path, proofs.DealPath(roots, shard)...)
-			leafData := data[idx*proofs.LeafSize : (idx+1)*proofs.LeafSize]
-			if err := proofs.VerifyDealLeaf(root, shape, leaf, leafData, path); err != nil {
-				t.Fatalf("column %d leaf %d: %v", col, leaf, err)
+			data[sh.Root] = b
+			shards = append(shards, proofs.Shard{Root: sh.Root, Leaves: m.ShardLen(s) / proofs.LeafSize})
+		}
+		tree, err := proofs.NewAgreement(shards)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := func(root proofs.Hash, leaf uint64) (*proofs.Cache, []byte, error) {
+			_, c, err := proofs.BuildCache(data[root], proofs.DefaultCacheHeight)
+			if err != nil {
+				return nil, nil, err
+			}
+			off, n := c.GroupRange(leaf)
+			return c, data[root][off : off+n], nil
+		}
+		for j := range tree.Shards() {
+			for _, leaf := range []uint64{0, tree.Shard(j).Leaves - 1} {
+				// ProveLeaf refuses a shard whose bytes do not hash to the root the manifest names.
+				pr, err := tree.ProveLeaf(uint64(col+1), j, leaf, src)
+				if err != nil {
+					t.Fatalf("column %d entry %d leaf %d: %v", col, j, leaf, err)
+				}
+				if err := proofs.VerifyAgreementPath(tree.Root(), tree.Shards(), j, leaf, pr); err != nil {
+					t.Fatalf("column %d entry %d leaf %d: %v", col, j, leaf, err)
+				}
 			}
 		}
 	}

@@ -25,9 +25,8 @@ import (
 	"github.com/granary-network/granary/proofs"
 )
 
-// This file is the renter's client on AgreementMarket (stage 1: beside the deal path of Renter, which
-// the CLI still uses). The renter keeps one agreement with each farmer it places with, opened once on
-// chain and then revised off chain: a put streams each column of shards to its farmer over a store
+// This file is the renter's client on AgreementMarket. The renter keeps one agreement with each
+// farmer it places with, opened once on chain and then revised off chain: a put streams each column of shards to its farmer over a store
 // session, and once every shard is acknowledged each farmer co-signs a revision adding its shards; a
 // remove is one revision per agreement taking them out. No chain transaction once the agreements
 // exist.
@@ -429,14 +428,13 @@ func (a *Agreements) Manifest(ctx context.Context, name string) (*manifest.Manif
 	return m, nil
 }
 
-// fileShards groups a file's placed shards by agreement (manifest Shard.DealID holds the agreement
-// id in stage 1).
+// fileShards groups a file's placed shards by agreement (manifest Shard.AgreementID).
 func fileShards(m *manifest.Manifest) map[uint64][]proofs.Hash {
 	out := map[uint64][]proofs.Hash{}
 	for _, seg := range m.Segments {
 		for _, sh := range seg.Shards {
-			if sh.DealID != 0 {
-				out[sh.DealID] = append(out[sh.DealID], sh.Root)
+			if sh.AgreementID != 0 {
+				out[sh.AgreementID] = append(out[sh.AgreementID], sh.Root)
 			}
 		}
 	}

@@ -199,8 +199,8 @@ func TestAgreementPutRevisesEveryFarmer(t *testing.T) {
 	}
 	for s, seg := range m.Segments {
 		for i, sh := range seg.Shards {
-			if sh.Farmer != e.farmers[i].addr || sh.DealID == 0 || sh.DealID != e.a.book.currentOf(sh.Farmer).terms.ID {
-				t.Fatalf("segment %d shard %d placed with %x under %d", s, i, sh.Farmer, sh.DealID)
+			if sh.Farmer != e.farmers[i].addr || sh.AgreementID == 0 || sh.AgreementID != e.a.book.currentOf(sh.Farmer).terms.ID {
+				t.Fatalf("segment %d shard %d placed with %x under %d", s, i, sh.Farmer, sh.AgreementID)
 			}
 		}
 	}

@@ -69,14 +69,14 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 	if err := p.reviseAll(pctx); err != nil {
 		return nil, err
 	}
-	// Stage 2 renames manifest.Shard.DealID: with agreements it holds the agreement id (DealIndex 0).
+	// Every shard a column's farmer took is now placed under that farmer's agreement.
 	for _, t := range p.tries {
 		if t.failed {
 			continue
 		}
 		for _, s := range t.shards {
 			sh := &m.Segments[s.seg].Shards[t.col]
-			sh.Farmer, sh.DealID, sh.DealIndex = t.f.Address, t.ag.terms.ID, 0
+			sh.Farmer, sh.AgreementID = t.f.Address, t.ag.terms.ID
 		}
 	}
 	if err := a.store.Put(ctx, m); err != nil {

@@ -177,15 +177,15 @@ func (v *view) assess(ctx context.Context, m *manifest.Manifest) ([][]status, er
 	var order []uint64
 	for s, seg := range m.Segments {
 		for c, sh := range seg.Shards {
-			if sh.Farmer == ([20]byte{}) || sh.DealID == 0 {
+			if sh.Farmer == ([20]byte{}) || sh.AgreementID == 0 {
 				st[s][c] = status{bad: ReasonUnplaced, gone: true}
 				continue
 			}
-			g, ok := groups[sh.DealID]
+			g, ok := groups[sh.AgreementID]
 			if !ok {
-				g = &placedGroup{id: sh.DealID, farmer: sh.Farmer}
-				groups[sh.DealID] = g
-				order = append(order, sh.DealID)
+				g = &placedGroup{id: sh.AgreementID, farmer: sh.Farmer}
+				groups[sh.AgreementID] = g
+				order = append(order, sh.AgreementID)
 			}
 			if g.farmer != sh.Farmer {
 				g.mixed = true

@@ -44,7 +44,7 @@ func testFile(name string) *manifest.Manifest {
 		for c := range m.Segments[s].Shards {
 			sh := &m.Segments[s].Shards[c]
 			sh.Root[0], sh.Root[1], sh.Root[2] = byte(s), byte(c), byte(len(name))
-			sh.Farmer, sh.DealID = farmerAddr(c), agreementOf(c)
+			sh.Farmer, sh.AgreementID = farmerAddr(c), agreementOf(c)
 		}
 	}
 	return m

@@ -171,11 +171,11 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 				if *now != was {
 					continue
 				}
-				if was.DealID != 0 {
-					moved[was.DealID] = append(moved[was.DealID], was.Root)
-					oldFarmer[was.DealID] = was.Farmer
+				if was.AgreementID != 0 {
+					moved[was.AgreementID] = append(moved[was.AgreementID], was.Root)
+					oldFarmer[was.AgreementID] = was.Farmer
 				}
-				now.Farmer, now.DealID, now.DealIndex = c.pl.Farmer(), c.pl.AgreementID(), 0
+				now.Farmer, now.AgreementID = c.pl.Farmer(), c.pl.AgreementID()
 				movedShards++
 				segDone[s]++
 			}

@@ -19,7 +19,7 @@ func testManifest(k, m, segs int) *manifest.Manifest {
 			sh := &man.Segments[s].Shards[c]
 			sh.Root[0], sh.Root[1] = byte(s), byte(c)
 			sh.Farmer[19] = byte(c + 1)
-			sh.DealID = uint64(100 + c)
+			sh.AgreementID = uint64(100 + c)
 		}
 	}
 	return man

@@ -5,7 +5,7 @@
 //
 // A Worker runs once (RunOnce: `granary renter repair`) or as a daemon (Run). Each pass:
 //
-//  1. judges every shard of every file: its agreement (manifest Shard.DealID) must be open on
+//  1. judges every shard of every file: its agreement (manifest Shard.AgreementID) must be open on
 //     chain, this renter's with that farmer, not failed, proven in recent periods; its farmer not
 //     disqualified; the book's newest co-signed revision of the agreement must hold it; and its
 //     farmer must answer (one leaf of one shard per file and agreement over the prove exchange,

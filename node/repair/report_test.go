@@ -14,7 +14,7 @@ import (
 )
 
 // A report survives JSON unchanged (what the CLI prints with --json), and its text names what a
-// person needs: the totals, each file's state, each deal and cancellation, the errors.
+// person needs: the totals, each file's state, each move and ended agreement, the errors.
 func TestReportFormats(t *testing.T) {
 	start := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
 	r := Report{

@@ -61,13 +61,15 @@ func TestPutReadProveDelete(t *testing.T) {
 	if _, err := s.ReadAt(root, int64(len(data))-1, 2); !errors.Is(err, ErrBadRange) {
 		t.Fatalf("read past the end: %v", err)
 	}
-	shape := proofs.DealShape{Leaves: 300, ShardLeaves: 300}
+	// The shard alone in an agreement: its proofs verify as the chain checks them.
+	tree := proofs.AgreementRoot([]proofs.Hash{proofs.EntryHash(root, 300)})
 	for _, leaf := range []uint64{0, 63, 64, 299} {
 		l, path, err := s.Prove(root, leaf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := proofs.VerifyDealLeaf(proofs.DealRoot([]proofs.Hash{root}), shape, leaf, l, path); err != nil {
+		p := proofs.AgreementProof{ShardLeaves: 300, Leaf: l, ShardPath: path}
+		if err := proofs.VerifyAgreementPath(tree, 1, 0, leaf, p); err != nil {
 			t.Fatalf("leaf %d: %v", leaf, err)
 		}
 	}

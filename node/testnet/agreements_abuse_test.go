@@ -139,7 +139,7 @@ func TestAgreementAbusivePeers(t *testing.T) {
 	own, _ := proto.SignRetrieval(key, bad.ID().String(), time.Now().Add(time.Hour).Unix())
 	// The renter's real authorization is for the renter's peer, not the stranger's.
 	stolen, _ := proto.SignRetrieval(r.Acct.Key, r.Host.ID().String(), time.Now().Add(time.Hour).Unix())
-	id := sh.DealID
+	id := sh.AgreementID
 	for name, auth := range map[string]proto.RetrievalAuth{"none": {}, "forged": forged, "its own": own, "stolen": stolen} {
 		s, err := bad.NewStream(ctx, f.Host.ID(), protocol.ID(proto.DownloadID))
 		if err != nil {

@@ -385,8 +385,8 @@ func TestAgreementFarmerStopsMidUpload(t *testing.T) {
 				t.Fatalf("segment %d column %d unplaced", seg, c)
 			case c == col && seg < stopAt && sh.Farmer != ([20]byte{}):
 				t.Fatalf("segment %d of the dead farmer's column placed with %x", seg, sh.Farmer)
-			case c == col && seg >= stopAt && (sh.Farmer != spare.Acct.Addr || sh.DealID != spareID):
-				t.Fatalf("segment %d of the dead farmer's column with %x under %d, want the 7th farmer under %d", seg, sh.Farmer, sh.DealID, spareID)
+			case c == col && seg >= stopAt && (sh.Farmer != spare.Acct.Addr || sh.AgreementID != spareID):
+				t.Fatalf("segment %d of the dead farmer's column with %x under %d, want the 7th farmer under %d", seg, sh.Farmer, sh.AgreementID, spareID)
 			}
 		}
 		if seg >= stopAt {

@@ -286,11 +286,11 @@ func runFaults(t *testing.T, seed uint64, ops int) {
 	for _, f := range r.files {
 		for _, seg := range f.m.Segments {
 			for _, sh := range seg.Shards {
-				if sh.DealID != 0 {
-					if named[sh.DealID] == nil {
-						named[sh.DealID] = map[proofs.Hash]bool{}
+				if sh.AgreementID != 0 {
+					if named[sh.AgreementID] == nil {
+						named[sh.AgreementID] = map[proofs.Hash]bool{}
 					}
-					named[sh.DealID][sh.Root] = true
+					named[sh.AgreementID][sh.Root] = true
 				}
 			}
 		}

@@ -162,9 +162,9 @@ func checkMoved(t *testing.T, r *AgreementRenter, before, after *manifest.Manife
 			if sh.Root != was.Root || sh.Farmer != to {
 				t.Fatalf("segment %d column %d with %x, want %s (root kept)", s, c, sh.Farmer, to)
 			}
-			b, ok := r.Booked(sh.DealID)
+			b, ok := r.Booked(sh.AgreementID)
 			if !ok || b.Farmer != to || !b.Holds(sh.Root) {
-				t.Fatalf("segment %d column %d: agreement %d (farmer %s) does not hold it in the book", s, c, sh.DealID, b.Farmer)
+				t.Fatalf("segment %d column %d: agreement %d (farmer %s) does not hold it in the book", s, c, sh.AgreementID, b.Farmer)
 			}
 		}
 	}
@@ -212,7 +212,7 @@ func TestRepairStoppedFarmer(t *testing.T) {
 	}
 	after := repairManifest(t, r, "a.bin")
 	checkMoved(t, r, m, after, 0, spare[0].Acct.Addr)
-	if st := localState(spare[0], after.Segments[0].Shards[0].DealID); st == nil || st.Tree.Shards() != uint64(segs) {
+	if st := localState(spare[0], after.Segments[0].Shards[0].AgreementID); st == nil || st.Tree.Shards() != uint64(segs) {
 		t.Fatalf("the new farmer's own state lacks the shards: %+v", st)
 	}
 
@@ -268,10 +268,10 @@ func TestRepairLostShard(t *testing.T) {
 		t.Fatal("file b changed")
 	}
 	// The old farmer's agreement dropped the shard: in the renter's book and in the farmer's state.
-	book, ok := r.Booked(lost.DealID)
-	st := localState(y, lost.DealID)
+	book, ok := r.Booked(lost.AgreementID)
+	st := localState(y, lost.AgreementID)
 	if !ok || book.Holds(lost.Root) || st == nil || st.Tree.Has(lost.Root) || st.Latest.Number != book.Number {
-		t.Fatalf("agreement %d still holds the lost shard (book %v, farmer %+v)", lost.DealID, book.Holds(lost.Root), st)
+		t.Fatalf("agreement %d still holds the lost shard (book %v, farmer %+v)", lost.AgreementID, book.Holds(lost.Root), st)
 	}
 	if !book.Holds(mb.Segments[0].Shards[0].Root) && !book.Holds(mb.Segments[0].Shards[2].Root) {
 		t.Fatal("the old farmer's agreement lost file b's shard")
@@ -479,7 +479,7 @@ func TestRepairMissedProofs(t *testing.T) {
 	}
 	spare := spareOf(n, m)[0]
 	checkMoved(t, r, m, repairManifest(t, r, "a.bin"), 5, spare.Acct.Addr)
-	if b, _ := r.Booked(m.Segments[0].Shards[5].DealID); b.Holds(m.Segments[0].Shards[5].Root) {
+	if b, _ := r.Booked(m.Segments[0].Shards[5].AgreementID); b.Holds(m.Segments[0].Shards[5].Root) {
 		t.Fatal("the farmer that stopped proving still holds the moved shards")
 	}
 	repairGet(t, r, "a.bin", data)

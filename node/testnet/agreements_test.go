@@ -31,8 +31,8 @@ func agreementsOf(m *manifest.Manifest) map[common.Address]uint64 {
 	out := map[common.Address]uint64{}
 	for _, seg := range m.Segments {
 		for _, sh := range seg.Shards {
-			if sh.DealID != 0 {
-				out[common.Address(sh.Farmer)] = sh.DealID // stage 1: the agreement id travels in DealID
+			if sh.AgreementID != 0 {
+				out[common.Address(sh.Farmer)] = sh.AgreementID
 			}
 		}
 	}

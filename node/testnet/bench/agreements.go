@@ -164,7 +164,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 	for s, seg := range m.Segments {
 		for _, sh := range seg.Shards {
 			if sh.Farmer != ([20]byte{}) {
-				farmers[common.Address(sh.Farmer)], ags[sh.DealID] = true, true // stage 1: DealID holds the agreement id
+				farmers[common.Address(sh.Farmer)], ags[sh.AgreementID] = true, true
 				res.ShardBytes += int64(m.ShardLen(s))
 			}
 		}
