@@ -163,9 +163,9 @@ func fileAgreements(m *manifest.Manifest) []uint64 {
 	out := []uint64{}
 	for _, seg := range m.Segments {
 		for _, sh := range seg.Shards {
-			if sh.DealID != 0 && !seen[sh.DealID] {
-				seen[sh.DealID] = true
-				out = append(out, sh.DealID)
+			if sh.AgreementID != 0 && !seen[sh.AgreementID] {
+				seen[sh.AgreementID] = true
+				out = append(out, sh.AgreementID)
 			}
 		}
 	}
