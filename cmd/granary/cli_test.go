@@ -134,7 +134,7 @@ func (c *user) startDevnet(farmers int) string {
 	c.t.Helper()
 	dir := filepath.Join(c.dir, "devnet")
 	cmd := exec.Command(c.bin, "devnet", "--data-dir", dir, "--listen", "127.0.0.1:0", "--farmers", fmt.Sprint(farmers),
-		"--idle", "100ms", "--json")
+		"--idle", "100ms", "--sample-bps", "10000", "--json") // every live agreement due every period
 	cmd.Env = c.env
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -153,6 +153,8 @@ func (c *user) startDevnet(farmers int) string {
 		case err := <-done:
 			if err != nil {
 				c.t.Errorf("devnet did not stop cleanly on SIGTERM: %v\n%s", err, stderr.String())
+			} else if c.t.Failed() {
+				c.t.Logf("granary devnet:\n%s", stderr.String())
 			}
 		case <-time.After(30 * time.Second):
 			_ = cmd.Process.Kill()
@@ -329,7 +331,7 @@ func TestRenterSession(t *testing.T) {
 	c.fails(exitChain, "unreachable", nil, "renter", "status", "--data-dir", "r") // the file applies
 	var viaEnv renterStatusView
 	r := c.run([]string{"GRANARY_RPC=" + readRPC(t, dep)}, "renter", "status", "--data-dir", "r", "--json") // env beats the file
-	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &viaEnv) != nil || viaEnv.Files != 1 {
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &viaEnv) != nil || viaEnv.Files != 2 {
 		t.Fatalf("env over config file: exit %d %s %s", r.code, r.stdout, r.stderr)
 	}
 	c.fails(exitChain, "unreachable", []string{"GRANARY_RPC=" + readRPC(t, dep)}, "renter", "status", "--data-dir", "r",
@@ -522,12 +524,12 @@ func TestFarmerAndAuditor(t *testing.T) {
 	// Next period: the farmer's heartbeat posts the co-signed revision (the agreement goes live).
 	// The one after: its heartbeat proves the agreement, and the pay is vindicated and claimed (the
 	// first claim is at once, the next ones every 3 periods).
-	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.nextPeriod(dep)
 	c.waitJSON("the revision on chain", &fs, func() bool { return len(fs.Agreements) == 1 && fs.Agreements[0].Revision == 1 },
 		"farmer", "status", "--data-dir", "f")
-	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.nextPeriod(dep)
 	c.waitJSON("paid for a proven period", &fs, func() bool { return fs.Agreements[0].Paid != "0" }, "farmer", "status", "--data-dir", "f")
-	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.nextPeriod(dep)
 	c.waitJSON("earned, not yet paid", &fs, func() bool { return fs.EarnedUnpaid != "0" }, "farmer", "status", "--data-dir", "f")
 	if fs.StoredShards != 1 || fs.Agreements[0].Status != "open" || fs.Agreements[0].EarnedUnpaid != fs.EarnedUnpaid ||
 		!strings.EqualFold(fs.Agreements[0].Renter, r.Address) {
@@ -546,8 +548,8 @@ func TestFarmerAndAuditor(t *testing.T) {
 	// grace is over the auditor reports it and the market slashes the farmer.
 	stakeBefore := fs.Stake
 	_ = farmer.Process.Kill()
-	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
-	c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.nextPeriod(dep, f.Address)
+	c.nextPeriod(dep, f.Address)
 	c.ok("devnet", "warp", "--data-dir", "devnet", "21s") // past the 20 s grace: the report window opens
 	c.waitJSON("a reported miss", &fs, func() bool { return fs.Stake != stakeBefore }, "farmer", "status", "--data-dir", "f")
 	var bal balanceView
@@ -581,6 +583,7 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if a, b := mustRead(t, filepath.Join(dir, "f.bin")), mustRead(t, filepath.Join(dir, "f.back")); !bytes.Equal(a, b) {
 		t.Fatal("after repair the file came back different")
 	}
+	rep.Moves, rep.Files = nil, nil
 	c.jsonOut(&rep, "renter", "repair", "--data-dir", "r", "--unproven-periods", "1", "--unreachable-after", "0s")
 	if len(rep.Moves) != 0 {
 		t.Fatalf("a second repair pass moved shards: %+v", rep)
@@ -603,6 +606,54 @@ func TestFarmerAndAuditor(t *testing.T) {
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
 	if ex["unbonding"] == "" || ex["locked"] == "0" {
 		t.Fatalf("exit: %v", ex)
+	}
+}
+
+// nextPeriod warps the devnet to the next period and waits until every announced farmer but those
+// down that owed a heartbeat for the period just ended has it on chain: the warps never outrun an
+// honest farmer (one more warp past the grace would get it slashed).
+func (c *user) nextPeriod(dep string, down ...string) {
+	c.t.Helper()
+	ctx := context.Background()
+	d, err := chain.ReadDeployment(dep)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	b, err := chain.Dial(ctx, d.RPC)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer b.Close()
+	cl, err := chain.NewAgreementClient(ctx, b, d, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	h, err := cl.Head(ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	out := c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.t.Logf("from period %d (head %d at %s): %s", h.Period, h.Number, h.Time.Format(time.TimeOnly), strings.TrimSpace(out))
+	farmers, err := cl.Farmers(ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for _, f := range farmers {
+		if slices.ContainsFunc(down, func(a string) bool { return strings.EqualFold(a, f.Address.Hex()) }) {
+			continue
+		}
+		for {
+			obliged, err1 := cl.Obliged(ctx, f.Address, h.Period)
+			proven, err2 := cl.Proven(ctx, f.Address, h.Period)
+			if err1 == nil && err2 == nil && (!obliged || proven) {
+				break
+			}
+			if time.Now().After(deadline) {
+				c.t.Fatalf("farmer %s: no heartbeat of period %d on chain 60 s after the warp (%v %v)", f.Address, h.Period, err1, err2)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
 	}
 }
 

@@ -108,7 +108,7 @@ func classify(err error) (int, string) {
 		return exitChain, msg + " (check that the node at that JSON-RPC URL is running and the --rpc or GRANARY_RPC URL is right; for a local devnet run `granary devnet`)"
 	case errors.Is(err, chain.ErrWrongChain), errors.Is(err, chain.ErrNoContract):
 		return exitChain, msg + " (the deployment file and --rpc disagree: pass the right --deployment or --rpc)"
-	case errors.Is(err, renter.ErrFunds):
+	case errors.Is(err, renter.ErrFunds), errors.Is(err, chain.ErrInsufficientTokens):
 		return exitFunds, msg + " (get tokens: `granary token transfer` from a funded account, or `granary devnet fund`)"
 	case errors.As(err, &re) && fundsReverts[re.Name]:
 		return exitFunds, msg

@@ -256,6 +256,16 @@ func (c *AgreementClient) spend(ctx context.Context, amount *big.Int) (release f
 		c.reserved = new(big.Int)
 	}
 	need := new(big.Int).Add(c.reserved, amount)
+	// Refused before any transaction (an approve would cost gas and leave an allowance behind).
+	// Only this payment is checked: the balance already lacks those of the reserved ones that were
+	// mined, and one the contract cannot take reverts anyway.
+	bal, err := c.Token.BalanceOf(c.call(ctx), c.opts.From)
+	if err != nil {
+		return nil, callErr("read token balance", err)
+	}
+	if bal.Cmp(amount) < 0 {
+		return nil, fmt.Errorf("%w: the account holds %s base units, %s needed", ErrInsufficientTokens, bal, amount)
+	}
 	have, err := c.Token.Allowance(c.call(ctx), c.opts.From, c.dep.Market)
 	if err != nil {
 		return nil, callErr("read allowance", err)

@@ -29,6 +29,9 @@ var (
 	ErrWrongChain  = errors.New("chain: endpoint serves another chain than the deployment")
 	ErrNoContract  = errors.New("chain: no market contract at the deployment's address")
 	ErrReverted    = errors.New("chain: transaction reverted")
+	// ErrInsufficientTokens: a payment (stake, escrow, deposit) exceeds the account's token balance;
+	// nothing was sent.
+	ErrInsufficientTokens = errors.New("chain: not enough tokens")
 )
 
 // RevertError is a transaction or call refused by a contract, with the custom error's name.

@@ -233,6 +233,9 @@ func (a *Agreements) ensure(ctx context.Context, f chain.FarmerInfo, cur uint32,
 	}
 	escrow := new(big.Int).Mul(market.Rate(t.PricePerGiB, req.MaxBytes/proofs.LeafSize), big.NewInt(int64(end-cur)+1))
 	id, err := a.chain.Open(ctx, t, o.FarmerSig, escrow)
+	if errors.Is(err, chain.ErrInsufficientTokens) {
+		return nil, fmt.Errorf("%w: open agreement with %s: %w", ErrFunds, f.Address, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("renter: open agreement with %s: %w", f.Address, err)
 	}

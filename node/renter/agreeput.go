@@ -120,6 +120,7 @@ type agreementPut struct {
 	tries  []*columnTry
 	placed []int // per segment: shards held by tries that have not failed
 	broken error // set when a failure left a segment below need
+	funds  error // set when an agreement could not be opened for want of tokens (ErrFunds)
 
 	// The segment being written: PutShard collects its n shards, the last one writes them all.
 	data  [][]byte
@@ -159,6 +160,15 @@ func (p *agreementPut) staffFrom(ctx context.Context, col int, f chain.FarmerInf
 			return nil
 		}
 		t, err := p.open(ctx, col, f)
+		if errors.Is(err, ErrFunds) { // no other farmer will do better: give up the put
+			p.mu.Lock()
+			p.cols[col] = nil
+			if p.funds == nil {
+				p.funds = err
+			}
+			p.mu.Unlock()
+			return nil
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -209,6 +219,9 @@ func (p *agreementPut) start(ctx context.Context) error {
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if p.funds != nil {
+		return p.funds
 	}
 	for col, t := range p.cols {
 		if t == nil {
