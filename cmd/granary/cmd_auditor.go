@@ -48,6 +48,7 @@ func auditorRun(c *cli.Context) error {
 	// reported") and each withdrawal; refusals (another auditor was first) only at debug level.
 	a, done := startAuditor(ctx, cl, auditor.AgreementOptions{Poll: c.Duration("poll"), WithdrawEvery: c.Duration("withdraw-every"),
 		Logger: e.log})
+	watchHead(ctx, cl, e.log, c.Duration("poll"))
 	e.log.Info("auditor running", "address", acct.Address, "market", cl.Deployment().Market)
 	<-ctx.Done()
 	<-done

@@ -282,6 +282,7 @@ func farmerRun(c *cli.Context) error {
 			return err
 		}
 	}
+	watchHead(ctx, cl, e.log, c.Duration("poll"))
 	e.log.Info("farmer running", "address", acct.Address, "peer", n.Host.ID(), "listen", n.Host.Addrs(),
 		"capacity", formatBytes(capacity), "price", grn(price)+"/GiB/period")
 	var withdraw <-chan time.Time

@@ -635,6 +635,7 @@ func renterRepair(c *cli.Context) error {
 	}
 	defer r.Close()
 	if watch {
+		watchHead(ctx, r.Client, e.log, 10*time.Second)
 		e.log.Info("repairing until interrupted", "interval", c.Duration("interval"))
 		return r.Repair.Run(ctx)
 	}

@@ -148,6 +148,7 @@ func s3Serve(c *cli.Context) error {
 		return err
 	}
 	defer r.Close()
+	watchHead(ctx, r.Client, e.log, 10*time.Second)
 	if c.Bool("repair") {
 		rctx, cancel := context.WithCancel(ctx)
 		done := make(chan struct{})

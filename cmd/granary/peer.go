@@ -408,3 +408,21 @@ func startS3Gateway(ctx context.Context, n *renterNode, cfg s3gwConfig) (*s3gw.G
 	}
 	return gw, nil
 }
+
+// watchHead reads the chain's head every `every` until ctx ends and reports it to a HeadWatch, so a
+// long-running process says so when the chain stops moving or falls behind the clock (and when it
+// recovers) instead of going quiet; read errors are logged throttled.
+func watchHead(ctx context.Context, c *chain.AgreementClient, log *slog.Logger, every time.Duration) {
+	w := &chain.HeadWatch{Log: log}
+	errs := &chain.ErrorLog{Log: log, Msg: "read chain head"}
+	go func() {
+		_ = chain.Poll(ctx, every, errs, func(ctx context.Context) error {
+			h, err := c.Head(ctx)
+			if err != nil {
+				return err
+			}
+			w.Observe(h.Number, uint64(h.Time.Unix()))
+			return nil
+		})
+	}()
+}

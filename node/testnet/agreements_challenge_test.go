@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
+	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/proofs"
 )
@@ -62,8 +63,8 @@ func TestAgreementChallengeAnswered(t *testing.T) {
 	if info := agreementInfo(t, r.Client, id); info.Leaves == 0 || info.Status != chain.AgreementOpen {
 		t.Fatalf("agreement %d not live on chain: %+v", id, info)
 	}
-	// Only the renter may challenge.
-	expectRevert(t, n.Client(n.Farmers[1].Acct).Challenge(ctx, id), "NotRenter")
+	// Only the renter may challenge (a stranger who could pay the fee is refused by the contract).
+	expectRevert(t, n.Client(n.Chain.NewAccount(t, market.Tokens(10))).Challenge(ctx, id), "NotRenter")
 
 	farmerBal, renterTok := n.marketBalance(f.Acct.Addr), n.tokens(r.Acct.Addr)
 	if err := r.Client.Challenge(ctx, id); err != nil {
