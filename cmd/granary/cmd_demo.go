@@ -942,8 +942,8 @@ func (m *demo) freed(ctx context.Context) error {
 	return nil
 }
 
-// settled waits until addr has no transaction waiting to be mined.
-func (m *demo) settled(ctx context.Context, addr common.Address) error {
+// allMined waits until addr has no transaction waiting to be mined.
+func (m *demo) allMined(ctx context.Context, addr common.Address) error {
 	c := m.d.Client()
 	return waitFor(ctx, 20*time.Millisecond, "the last transactions of "+m.label(addr), func() (bool, error) {
 		pending, err := c.PendingNonceAt(ctx, addr)
@@ -959,7 +959,7 @@ func (m *demo) settled(ctx context.Context, addr common.Address) error {
 func (m *demo) stopFarmer(ctx context.Context, f *demoFarmer) error {
 	f.node.Close()
 	f.running = false
-	return m.settled(ctx, f.addr)
+	return m.allMined(ctx, f.addr)
 }
 
 func (m *demo) stopFarmers(ctx context.Context, nstop int) error {
@@ -1427,7 +1427,7 @@ func (m *demo) conservation(ctx context.Context) error {
 		return fmt.Errorf("the auditor withdrew %s, its reports earned %s", grn(got), grn(bounties))
 	}
 	m.say("the auditor: %d misses reported, %d unproven agreements, %s in bounties withdrawn", st.Missed, st.Unproven, grn(got))
-	if err := m.settled(ctx, m.rAddr); err != nil {
+	if err := m.allMined(ctx, m.rAddr); err != nil {
 		return err
 	}
 	h, err := m.head(ctx)
