@@ -60,7 +60,7 @@ func newApp(stdout, stderr io.Writer, unknown *bool) *cli.App {
 			renterCommand(),
 			auditorCommand(),
 			tokenCommand(),
-			// demoCommand(), (being rewritten on agreements)
+			demoCommand(),
 		},
 	}
 	for _, c := range app.Commands {
