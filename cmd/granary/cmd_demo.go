@@ -587,18 +587,18 @@ func (m *demo) putFirst(ctx context.Context, data []byte) error {
 	m.original = nil
 	for c, sh := range m.file.Segments[0].Shards {
 		f := m.farmerOf(sh.Farmer)
-		if f == nil || sh.DealID == 0 {
-			return fmt.Errorf("column %d placed with %x under agreement %d", c, sh.Farmer, sh.DealID)
+		if f == nil || sh.AgreementID == 0 {
+			return fmt.Errorf("column %d placed with %x under agreement %d", c, sh.Farmer, sh.AgreementID)
 		}
 		if slices.Contains(m.holders, f) {
 			return fmt.Errorf("%s holds two columns", f.name())
 		}
 		m.holders = append(m.holders, f)
-		m.original = append(m.original, sh.DealID)
+		m.original = append(m.original, sh.AgreementID)
 	}
 	for _, seg := range m.file.Segments {
 		for c, sh := range seg.Shards {
-			if sh.DealID != m.original[c] || sh.Farmer != m.holders[c].addr {
+			if sh.AgreementID != m.original[c] || sh.Farmer != m.holders[c].addr {
 				return fmt.Errorf("column %d is not all under agreement %d", c, m.original[c])
 			}
 		}

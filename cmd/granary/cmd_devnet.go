@@ -183,7 +183,7 @@ func startDevFarmer(ctx context.Context, d *devnet.Devnet, i int, pwd string, e 
 	}
 	cfg := farmerConfig{DataDir: dir, Client: cl, Key: acct, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
 		Capacity: 1 << 30, Policy: farmerPolicy(market.Tokens(devFarmerPrice), 1, 100_000, 3),
-		Heartbeat: heartbeat.Config{Poll: 200 * time.Millisecond, PokeAfter: 2 * time.Second, ChallengeEvery: 5 * time.Second, ClaimEvery: 30},
+		Heartbeat: heartbeat.Config{Poll: 200 * time.Millisecond, PokeAfter: 2 * time.Second, ChallengeEvery: 5 * time.Second, ClaimEvery: 30, PokeJitter: 500 * time.Millisecond},
 		Log:       e.log.With("dev", i)}
 	// Listen where the farmer did last time, so a restarted devnet need not announce again.
 	remembered := filepath.Join(dir, "listen")

@@ -73,6 +73,7 @@ func farmerCommand() *cli.Command {
 					&cli.UintFlag{Name: "collateral-periods", Value: 3, Usage: "collateral posted per agreement, in periods of pay for a full agreement"},
 					&cli.BoolFlag{Name: "nat", Usage: "NAT port mapping, AutoNAT, hole punching and relays (for farmers behind a router)"},
 					&cli.DurationFlag{Name: "poll", Value: 2 * time.Second, Usage: "how often the heartbeat loop reads the chain"},
+					&cli.DurationFlag{Name: "poke-jitter", Value: 5 * time.Second, Usage: "when a period's seed is missing, wait up to this long (at random) before poking for it: of many farmers, one usually pokes"},
 					&cli.UintFlag{Name: "claim-every", Value: 30, Usage: "claim the proven pay of open agreements every this many periods (each claim is a transaction; `farmer withdraw` claims at once)"},
 					&cli.DurationFlag{Name: "withdraw-every", Usage: "claim and withdraw earnings on this schedule (0: only on `farmer withdraw`)"},
 				), dashboardFlags()...),
@@ -272,7 +273,7 @@ func farmerRun(c *cli.Context) error {
 	pol := farmerPolicy(price, uint32(c.Uint("min-periods")), uint32(c.Uint("max-periods")), uint32(c.Uint("collateral-periods")))
 	n, err := startFarmer(ctx, farmerConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Listen: c.StringSlice("listen"),
 		Announce: c.StringSlice("announce"), Capacity: capacity, Policy: pol, Internet: c.Bool("nat"),
-		Heartbeat: heartbeat.Config{Poll: c.Duration("poll"), ClaimEvery: uint32(c.Uint("claim-every"))}, Log: e.log, Metrics: m})
+		Heartbeat: heartbeat.Config{Poll: c.Duration("poll"), ClaimEvery: uint32(c.Uint("claim-every")), PokeJitter: c.Duration("poke-jitter")}, Log: e.log, Metrics: m})
 	if err != nil {
 		return err
 	}

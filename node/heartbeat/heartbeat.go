@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"slices"
 	"sync"
 	"time"
@@ -56,6 +57,10 @@ type Agreements interface {
 type Config struct {
 	Poll      time.Duration // how often Run looks at the chain (default 2 s)
 	PokeAfter time.Duration // wait this long after a poke before poking again (default 30 s)
+	// PokeJitter: having found a period's seed missing, wait a random time between half of this and
+	// this before poking, then look again: of many farmers finding it missing at once, one usually pokes and
+	// the others find the seed (a poke is a transaction; default 0: poke at once).
+	PokeJitter time.Duration
 	// ChallengeEvery is how often the loop reads its agreements for open renter challenges (default
 	// 30 s; a challenge leaves at least a period to answer). Each look reads every agreement.
 	ChallengeEvery time.Duration
@@ -91,6 +96,8 @@ type Loop struct {
 	done     map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
 	noRevs   map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
 	lastPoke time.Time
+	pokeFor  uint32    // the period pokeAt is for
+	pokeAt   time.Time // the poke for pokeFor waits until then (PokeJitter)
 	// lastChallenges is when the challenges were last looked at (Tick's goroutine only).
 	lastChallenges time.Time
 	pokedIn        uint32
@@ -347,8 +354,15 @@ func (l *Loop) poke(ctx context.Context, p uint32) error {
 	l.waiting(p, "seed")
 	l.mu.Lock()
 	recent := l.pokedIn == p && time.Since(l.lastPoke) < l.cfg.PokeAfter
+	if l.pokeFor != p || l.pokeAt.IsZero() {
+		l.pokeFor, l.pokeAt = p, time.Now()
+		if l.cfg.PokeJitter > 0 {
+			l.pokeAt = l.pokeAt.Add(l.cfg.PokeJitter/2 + rand.N(l.cfg.PokeJitter/2+1))
+		}
+	}
+	early := time.Now().Before(l.pokeAt)
 	l.mu.Unlock()
-	if recent {
+	if recent || early {
 		return nil
 	}
 	if err := l.c.Poke(ctx); err != nil {

@@ -137,7 +137,7 @@ func (e *env) loop() *heartbeat.Loop { return e.loopWith(heartbeat.Config{}) }
 // loopWith is loop with cfg's ClaimEvery.
 func (e *env) loopWith(cfg heartbeat.Config) *heartbeat.Loop {
 	return heartbeat.New(e.fc, e.fs, heartbeat.Config{Poll: time.Millisecond, PokeAfter: time.Nanosecond, ChallengeEvery: time.Nanosecond,
-		ClaimEvery: cfg.ClaimEvery, Logger: slog.New(slog.NewTextHandler(testWriter{e.t}, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+		ClaimEvery: cfg.ClaimEvery, PokeJitter: cfg.PokeJitter, Logger: slog.New(slog.NewTextHandler(testWriter{e.t}, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 }
 
 // open opens an agreement (the renter's transaction) and gives the farmer its empty state.
@@ -399,6 +399,44 @@ func TestLoopClaimsEveryFewPeriods(t *testing.T) {
 	// and 2), so the first claim is in period 2, then 5 and 8.
 	if !slices.Equal(claims, []uint32{2, 5, 8}) {
 		t.Fatalf("claimed in periods %v, want [2 5 8]", claims)
+	}
+}
+
+// With PokeJitter the loop does not poke the moment it finds a period's seed missing: another
+// party's poke meanwhile brings the seed, and the loop sends its heartbeat without having poked.
+func TestLoopPokeJitterLetsAnotherPoke(t *testing.T) {
+	e := newEnv(t, 10_000)
+	a := e.open(20)
+	e.revise(a, 3)
+	l := e.loopWith(heartbeat.Config{PokeJitter: 2 * time.Second})
+	e.tick(l, 1)
+	e.c.ToPeriod(t, 2, uint64(e.p.GraceSeconds)+1) // no transaction yet in period 2: no beacon, no seed
+	before := e.nonceOf(e.farmer.Addr)
+	start := time.Now()
+	if err := l.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if st := l.Status(); st.Waiting != "seed" || st.Period != 2 {
+		t.Fatalf("status %+v, want waiting for period 2's seed", st)
+	}
+	if time.Since(start) < time.Second && e.nonceOf(e.farmer.Addr) != before {
+		t.Fatal("the loop poked at once despite its jitter")
+	}
+	// Someone else pokes: the beacon, then blocks after it until the seed can be read.
+	for range 3 {
+		if err := e.xc.Poke(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st := e.tick(l, 2); !st.Sent || st.Proofs != 1 {
+		t.Fatalf("period 2: %+v", st)
+	}
+	want := uint64(1) // the heartbeat, and the claim of the pay it vindicated
+	if e.info(a).Paid.Sign() > 0 {
+		want++
+	}
+	if got := e.nonceOf(e.farmer.Addr) - before; got != want && time.Since(start) < time.Second {
+		t.Fatalf("the farmer sent %d transactions for period 2, want %d (no poke)", got, want)
 	}
 }
 
