@@ -672,6 +672,36 @@ func accountNonce(t *testing.T, dep, a string) uint64 {
 	return n
 }
 
+// The demo, as `granary demo` runs it, tells its whole story and checks every step.
+func TestDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the demo")
+	}
+	dir := t.TempDir()
+	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH")}}
+	var s demoSummary
+	out := c.ok("demo", "--json", "--data-dir", filepath.Join(dir, "demo"))
+	if err := json.Unmarshal([]byte(out), &s); err != nil {
+		t.Fatalf("demo --json: %v\n%s", err, out)
+	}
+	if len(s.Disqualified) != 2 || s.MissesReported < 6 || s.Heartbeats == 0 || s.Proofs == 0 || s.GasTotal == 0 ||
+		len(s.PutTxs) != 2 || s.PutTxs[0] == 0 || s.PutTxs[1] != 0 || s.ShardsRepaired == 0 || s.RenterRefunds == "0" {
+		t.Fatalf("demo summary: %+v", s)
+	}
+	honest := 0
+	for _, f := range s.Farmers {
+		if f.Role == "holder" && f.Misses == 0 && !f.Disqualified && f.Slashed == "0" && f.Earned != "0" {
+			honest++
+		}
+		if f.Role != "stopped" && (f.Misses != 0 || f.Disqualified) {
+			t.Fatalf("a farmer that kept running was reported: %+v", f)
+		}
+	}
+	if honest != 4 {
+		t.Fatalf("%d holders paid and unslashed, want 4: %+v", honest, s.Farmers)
+	}
+}
+
 func mustRead(t *testing.T, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)
