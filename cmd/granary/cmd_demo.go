@@ -1203,6 +1203,9 @@ func (m *demo) repair(ctx context.Context) error {
 		}
 		m.say("  %s", p)
 	}
+	if len(rep.Problems) > 0 { // a disqualified farmer's agreements are not asked to drop the moved shards
+		return fmt.Errorf("repair reported %d problems", len(rep.Problems))
+	}
 	m.say("%s; agreements opened: %s (%d chain transactions: %s)", strings.Join(cols, ", "), strings.Join(opened, ", "),
 		ntx, countsText(by))
 	m.summary.ShardsRepaired = rep.ShardsRepaired

@@ -460,13 +460,12 @@ func claimAndWithdraw(ctx context.Context, cl *chain.AgreementClient, farmerAddr
 		if a.Status != chain.AgreementOpen {
 			continue
 		}
-		if v := new(big.Int).Sub(a.Vindicated, a.Paid); v.Sign() > 0 {
+		if a.Vindicated.Cmp(a.Paid) > 0 {
 			open = append(open, id)
-			claimed.Add(claimed, v)
 		}
 	}
 	if len(open) > 0 {
-		if err := cl.Claim(ctx, open); err != nil {
+		if claimed, err = cl.ClaimAmount(ctx, open); err != nil {
 			return new(big.Int), withdrawn, err
 		}
 	}

@@ -540,10 +540,25 @@ func (c *AgreementClient) Close(ctx context.Context, id uint64) error {
 
 // Claim takes the vindicated, unclaimed pay of the given open agreements (farmer only).
 func (c *AgreementClient) Claim(ctx context.Context, ids []uint64) error {
-	_, err := c.transact(ctx, "claim", func(o *bind.TransactOpts) (*types.Transaction, error) {
+	_, err := c.ClaimAmount(ctx, ids)
+	return err
+}
+
+// ClaimAmount is Claim returning what the claim paid (its Claimed event: 0 when another claim, say
+// the farmer's heartbeat loop, took the pay first).
+func (c *AgreementClient) ClaimAmount(ctx context.Context, ids []uint64) (*big.Int, error) {
+	rcpt, err := c.transact(ctx, "claim", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return c.Market.Claim(o, ids)
 	})
-	return err
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range rcpt.Logs {
+		if ev, err := c.Market.ParseClaimed(*l); err == nil {
+			return ev.Amount, nil
+		}
+	}
+	return nil, errors.New("chain: claim: no Claimed event in the receipt")
 }
 
 // Withdraw takes the account's balance in the market (bounties, answered challenge fees) and returns

@@ -306,12 +306,17 @@ func TestAgreementClientLifecycle(t *testing.T) {
 		t.Fatalf("earned %s %v, want %s", earned, err, wantVind)
 	}
 	before, _ := c.Token.BalanceOf(nil, e.farmer.Addr)
-	if err := e.fc.Claim(ctx, []uint64{a}); err != nil {
+	amount, err := e.fc.ClaimAmount(ctx, []uint64{a})
+	if err != nil {
 		t.Fatal(err)
 	}
 	after, _ := c.Token.BalanceOf(nil, e.farmer.Addr)
-	if got := new(big.Int).Sub(after, before); got.Cmp(wantVind) != 0 {
-		t.Fatalf("claim paid %s, want %s", got, wantVind)
+	if got := new(big.Int).Sub(after, before); got.Cmp(wantVind) != 0 || amount.Cmp(wantVind) != 0 {
+		t.Fatalf("claim paid %s (reported %s), want %s", got, amount, wantVind)
+	}
+	// Claiming again pays nothing, and says so.
+	if again, err := e.fc.ClaimAmount(ctx, []uint64{a}); err != nil || again.Sign() != 0 {
+		t.Fatalf("second claim: %s %v", again, err)
 	}
 	if info := e.info(t, a); info.Paid.Cmp(wantVind) != 0 {
 		t.Fatalf("paid %s after claim", info.Paid)

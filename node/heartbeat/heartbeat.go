@@ -292,6 +292,12 @@ func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
 	case err == nil:
 		l.log.Info("heartbeat sent", "period", p, "proofs", len(pl.proofs), "revisions", len(pl.revs), "lost", len(pl.lost))
 		l.finish(Status{Period: p, Proven: true, Sent: true, Proofs: len(pl.proofs), Revisions: len(pl.revs), Lost: pl.lost})
+		// The chain now holds these revisions: what they removed can be deleted at once.
+		for _, r := range pl.revs {
+			if err := l.a.ChainAt(r.AgreementID, r.Number); err != nil {
+				l.log.Warn("heartbeat: release removed shards", "agreement", r.AgreementID, "revision", r.Number, "err", err)
+			}
+		}
 		return nil
 	case !errors.As(err, &re):
 		return fmt.Errorf("heartbeat of period %d: %w", p, err)

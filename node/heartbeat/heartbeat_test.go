@@ -24,11 +24,12 @@ import (
 
 // farmerState is an in-memory farmer: agreement states with real trees, shard bytes and caches.
 type farmerState struct {
-	mu     sync.Mutex
-	states map[uint64]*market.AgreementState
-	data   map[proofs.Hash][]byte
-	caches map[proofs.Hash]*proofs.Cache
-	hist   map[uint64]map[uint64]*proofs.Agreement // older revisions' trees, by agreement and number
+	mu      sync.Mutex
+	states  map[uint64]*market.AgreementState
+	data    map[proofs.Hash][]byte
+	caches  map[proofs.Hash]*proofs.Cache
+	hist    map[uint64]map[uint64]*proofs.Agreement // older revisions' trees, by agreement and number
+	chainAt map[uint64]uint64                       // ChainAt calls: the newest revision number per agreement
 }
 
 func (f *farmerState) AgreementStates() []*market.AgreementState {
@@ -71,7 +72,22 @@ func (f *farmerState) TreeAt(id, number uint64) (*proofs.Agreement, error) {
 }
 
 // ChainAt records nothing: this fake deletes nothing.
-func (f *farmerState) ChainAt(id, number uint64) error { return nil }
+func (f *farmerState) ChainAt(id, number uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.chainAt == nil {
+		f.chainAt = map[uint64]uint64{}
+	}
+	f.chainAt[id] = max(f.chainAt[id], number)
+	return nil
+}
+
+// chainSeen is the newest revision of id ChainAt was told the chain holds.
+func (f *farmerState) chainSeen(id uint64) uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.chainAt[id]
+}
 
 // corrupt flips every byte of the agreement's shards on "disk".
 func (f *farmerState) corrupt(id uint64) {
@@ -332,6 +348,10 @@ func TestLoopProvesWhenDueAndPostsRevisions(t *testing.T) {
 		proofsSent += st.Proofs
 		if p == 4 && (st.Revisions != 1 || e.info(a).Number != 2) {
 			t.Fatalf("period 4: the second revision was not posted: %+v, on chain %d", st, e.info(a).Number)
+		}
+		// Once a heartbeat posted a revision the farmer hears of it at once (what it removed is freed).
+		if want := e.info(a).Number; e.fs.chainSeen(a) < want {
+			t.Fatalf("period %d: revision %d on chain, the farmer told of %d", p, want, e.fs.chainSeen(a))
 		}
 		if p > 2 {
 			// The previous period is now reportable, and it is not a miss.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/renter"
@@ -199,6 +200,12 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 	// Best effort: the old farmers that still answer drop the shards that moved.
 	for _, id := range sortedIDs(moved) {
 		a := oldFarmer[id]
+		if f := v.farmers[a]; f != nil && f.info.Disqualified {
+			continue // its agreements fail at settlement: nothing to drop, nobody to ask
+		}
+		if av := v.agreements[id]; av != nil && av.err == nil && av.info.Status != chain.AgreementOpen {
+			continue // ended (failed or settled): nothing to drop
+		}
 		if f := v.farmers[a]; f != nil && f.down {
 			v.problemf("file %q: farmer %s does not answer: %d moved shards stay in agreement %d (renter collect removes them later)", m.Name, a, len(moved[id]), id)
 			continue
