@@ -609,9 +609,10 @@ func TestFarmerAndAuditor(t *testing.T) {
 	}
 }
 
-// nextPeriod warps the devnet to the next period and waits until every announced farmer but those
-// down that owed a heartbeat for the period just ended has it on chain: the warps never outrun an
-// honest farmer (one more warp past the grace would get it slashed).
+// nextPeriod waits until every announced farmer but those down that owes a heartbeat for the
+// current period has it on chain, then warps the devnet to the next period: the warps never outrun
+// an honest farmer (a period warped through before anyone reached the contract would have no seed,
+// and its heartbeats could never be sent).
 func (c *user) nextPeriod(dep string, down ...string) {
 	c.t.Helper()
 	ctx := context.Background()
@@ -632,8 +633,6 @@ func (c *user) nextPeriod(dep string, down ...string) {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	out := c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
-	c.t.Logf("from period %d (head %d at %s): %s", h.Period, h.Number, h.Time.Format(time.TimeOnly), strings.TrimSpace(out))
 	farmers, err := cl.Farmers(ctx)
 	if err != nil {
 		c.t.Fatal(err)
@@ -650,11 +649,13 @@ func (c *user) nextPeriod(dep string, down ...string) {
 				break
 			}
 			if time.Now().After(deadline) {
-				c.t.Fatalf("farmer %s: no heartbeat of period %d on chain 60 s after the warp (%v %v)", f.Address, h.Period, err1, err2)
+				c.t.Fatalf("farmer %s: no heartbeat of period %d on chain after 60 s (%v %v)", f.Address, h.Period, err1, err2)
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
+	out := c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.t.Logf("from period %d: %s", h.Period, strings.TrimSpace(out))
 }
 
 // accountNonce is the number of transactions account a has sent.
