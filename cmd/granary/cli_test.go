@@ -589,6 +589,22 @@ func TestFarmerAndAuditor(t *testing.T) {
 		t.Fatalf("a second repair pass moved shards: %+v", rep)
 	}
 
+	// Two more missed periods in a row disqualify the farmer; `renter settle` then fails its
+	// agreement: the unearned escrow and the farmer's collateral come back to the renter.
+	c.nextPeriod(dep, f.Address)
+	c.nextPeriod(dep, f.Address)
+	c.ok("devnet", "warp", "--data-dir", "devnet", "21s")
+	c.waitJSON("disqualified", &fs, func() bool { return fs.Disqualified }, "farmer", "status", "--data-dir", "f")
+	var settled []settleView
+	c.jsonOut(&settled, "renter", "settle", "--data-dir", "r")
+	if len(settled) != 1 || !strings.EqualFold(settled[0].Farmer, f.Address) || settled[0].Why != "farmer disqualified" || settled[0].ToRenter == "0" {
+		t.Fatalf("renter settle: %+v", settled)
+	}
+	c.jsonOut(&settled, "renter", "settle", "--data-dir", "r")
+	if len(settled) != 0 {
+		t.Fatalf("a second renter settle settled %+v", settled)
+	}
+
 	// Anyone can deploy a market of their own: parameters fixed at deployment, no owner.
 	var d chain.Deployment
 	c.jsonOut(&d, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json",
@@ -601,10 +617,11 @@ func TestFarmerAndAuditor(t *testing.T) {
 		t.Fatalf("status against a fresh market: %+v (deployment %+v)", mine, d)
 	}
 
-	// The farmer leaves: its free stake unbonds; its collateral stays locked until its agreement ends.
+	// The disqualified farmer leaves: what is left of its free stake unbonds; nothing stays locked
+	// (its agreement's collateral went to the renter when it failed).
 	var ex map[string]string
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
-	if ex["unbonding"] == "" || ex["locked"] == "0" {
+	if ex["unbonding"] == "" || ex["locked"] != "0" {
 		t.Fatalf("exit: %v", ex)
 	}
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -76,6 +78,20 @@ func renterCommand() *cli.Command {
 				Action: renterAgreements,
 			},
 			{
+				Name: "collect",
+				Usage: "remove from the renter's agreements every shard no stored file names (left by an interrupted put, " +
+					"or moved by repair off a farmer that did not answer): they cost their rate every period until removed",
+				Flags:  flags,
+				Action: renterCollect,
+			},
+			{
+				Name: "settle",
+				Usage: "settle the renter's agreements that can be: those whose farmer was disqualified (they fail: the unearned " +
+					"escrow and the farmer's collateral come back) and those past their end and report window (the unused escrow comes back)",
+				Flags:  flags,
+				Action: renterSettle,
+			},
+			{
 				Name:  "renew",
 				Usage: "extend the agreements that end within --within periods by the agreement length (a running `renter repair --watch` or `renter s3 serve` does it on its own)",
 				Flags: append(append(flags,
@@ -98,11 +114,11 @@ func renterCommand() *cli.Command {
 			},
 			{
 				Name:   "status",
-				Usage:  "account, balances, files and deals",
+				Usage:  "account, balances, files and the market",
 				Flags:  flags,
 				Action: renterStatus,
 			},
-			withdrawCommand("renter", "move refunds, slash shares and challenge fees from the market to the renter's account"),
+			withdrawCommand("renter", "move the renter's market balance (bounties of reports it made) to its account; refunds and collateral are paid directly when agreements settle or fail"),
 			s3Command(flags),
 		},
 	}
@@ -520,6 +536,108 @@ func renterAgreements(c *cli.Context) error {
 	})
 }
 
+func renterCollect(c *cli.Context) error {
+	e := newEnv(c)
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	n, err := r.Collect(ctx)
+	if err2 := e.emit(map[string]any{"removed": n}, func(w io.Writer) {
+		fmt.Fprintf(w, "removed %d orphan shards from the renter's agreements\n", n)
+	}); err2 != nil {
+		return err2
+	}
+	if err != nil {
+		return withCode(exitRefused, fmt.Errorf("collect incomplete: %w", err), "run it again when those farmers answer")
+	}
+	return nil
+}
+
+// settleView is one agreement `renter settle` settled.
+type settleView struct {
+	ID       uint64 `json:"id"`
+	Farmer   string `json:"farmer"`
+	Why      string `json:"why"` // "farmer disqualified" or "ended"
+	ToRenter string `json:"toRenter"`
+}
+
+func renterSettle(c *cli.Context) error {
+	e := newEnv(c)
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	list, err := r.AgreementsList(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := r.Client.Head(ctx)
+	if err != nil {
+		return err
+	}
+	sched := r.Client.Schedule()
+	out := []settleView{}
+	var errs []error
+	for _, a := range list {
+		info, err := r.Client.Agreement(ctx, a.ID)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if info.Status != chain.AgreementOpen {
+			continue
+		}
+		st, err := r.Client.Standing(ctx, info.Farmer)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		why := ""
+		switch {
+		case st.Disqualified && st.DqPeriod <= info.EndPeriod:
+			why = "farmer disqualified"
+		case uint64(head.Time.Unix()) >= sched.PeriodStart(info.EndPeriod+1+uint32(sched.ReportPeriods)):
+			why = "ended"
+		default:
+			continue
+		}
+		before, _, err := r.Client.Funds(ctx, r.Address())
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if err := r.Client.Settle(ctx, a.ID); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		after, _, err := r.Client.Funds(ctx, r.Address())
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, settleView{ID: a.ID, Farmer: info.Farmer.Hex(), Why: why, ToRenter: new(big.Int).Sub(after, before).String()})
+	}
+	if err := e.emit(out, func(w io.Writer) {
+		for _, v := range out {
+			fmt.Fprintf(w, "settled agreement %d with %s (%s): %s back\n", v.ID, v.Farmer, v.Why, grnString(v.ToRenter))
+		}
+		fmt.Fprintf(w, "%d agreements settled\n", len(out))
+	}); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return withCode(exitRefused, fmt.Errorf("settle incomplete: %w", errors.Join(errs...)), "run it again")
+	}
+	return nil
+}
+
 func renterRenew(c *cli.Context) error {
 	e := newEnv(c)
 	opt, err := agreementOptions(c)
@@ -603,7 +721,7 @@ func renterStatus(c *cli.Context) error {
 		fmt.Fprintf(w, "renter\t%s\n", v.Address)
 		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
 		fmt.Fprintf(w, "allowance\t%s to the market\n", grn(fu.Allowance))
-		fmt.Fprintf(w, "withdrawable\t%s (refunds, slash shares, challenge fees)\n", grn(fu.Withdrawable))
+		fmt.Fprintf(w, "withdrawable\t%s (market balance: bounties)\n", grn(fu.Withdrawable))
 		fmt.Fprintf(w, "files\t%d, %s (%s stored with redundancy)\n", v.Files, formatBytes(v.Bytes), formatBytes(v.StoredBytes))
 		fmt.Fprintf(w, "market\tperiod %d, %d farmers announced\n", v.CurrentPeriod, v.Farmers)
 	})

@@ -19,13 +19,13 @@ const (
 	exitOK          = 0
 	exitUsage       = 1 // bad command line: unknown command or flag, missing or malformed argument
 	exitFailure     = 2 // anything not covered below
-	exitNotFound    = 3 // a file, stored file name, deal or deployment file that does not exist
+	exitNotFound    = 3 // a file, stored file name, agreement or deployment file that does not exist
 	exitChain       = 4 // RPC endpoint unreachable, wrong chain, no contract at the deployment's address
 	exitCredentials = 5 // no password, wrong password, missing or unreadable key
 	exitFunds       = 6 // not enough tokens, allowance, stake or ether
 	exitRefused     = 7 // the market or the farmers refused: too few farmers, name taken, contract revert
 	exitData        = 8 // a file could not be rebuilt: too few shards, corrupt data
-	exitCheck       = 9 // a check failed: demo step, auditor verification
+	exitCheck       = 9 // a check failed: a demo step
 	exitInterrupted = 130
 )
 
@@ -33,13 +33,13 @@ const exitCodeHelp = `Exit codes:
    0  success
    1  usage error (unknown command or flag, bad argument)
    2  other failure
-   3  not found (input file, stored file, deal, deployment file)
+   3  not found (input file, stored file, agreement, deployment file)
    4  chain unreachable, wrong chain or no contract
    5  credentials (no or wrong password, missing key)
    6  insufficient funds (tokens, allowance, stake, ether)
    7  refused by the market or the farmers (too few farmers, name taken, revert)
    8  data could not be rebuilt (too few shards, corrupt data)
-   9  a check failed (demo step, auditor verification)
+   9  a check failed (a demo step)
  130  interrupted`
 
 // usageError is a command-line mistake.
