@@ -161,8 +161,8 @@ func TestHostsConnectOverTCPAndQUIC(t *testing.T) {
 			if st.Transport != strings.TrimSuffix(transport, "-v1") && st.Transport != transport {
 				t.Fatalf("connected over %q, want %s", st.Transport, transport)
 			}
-			if transport == "tcp" && st.Security != noise.ID {
-				t.Fatalf("tcp connection secured with %q, want noise first", st.Security)
+			if transport == "tcp" && st.Security != tls.ID {
+				t.Fatalf("tcp connection secured with %q, want tls first", st.Security)
 			}
 		})
 	}
