@@ -601,11 +601,22 @@ func TestFarmerAndAuditor(t *testing.T) {
 		t.Fatalf("status against a fresh market: %+v (deployment %+v)", mine, d)
 	}
 
-	// The farmer leaves: its free stake unbonds; its collateral stays locked until its agreement ends.
-	var ex map[string]string
+	// The farmer leaves (`farmer exit`): the exit is announced on chain (capacity 0; not if the
+	// auditor's reports disqualified it meanwhile) and recorded. Its agreement still holds data on
+	// chain (dead, it never co-signed the drop of the moved shards), so its collateral stays locked
+	// and nothing unbonds by itself; with --unstake its free stake unbonds at once.
+	var ex exitView
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
-	if ex["unbonding"] == "" || ex["locked"] == "0" {
-		t.Fatalf("exit: %v", ex)
+	if ex.Exiting == ex.Disqualified || ex.HoldingData != 1 || len(ex.Agreements) != 1 || ex.Locked == "0" || ex.Unbonding != "0" ||
+		ex.Unstaked != "0" || ex.Done || ex.Next == "" {
+		t.Fatalf("exit: %+v", ex)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "f", "exiting")); err != nil {
+		t.Fatalf("the exit is not recorded in the data directory: %v", err)
+	}
+	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f", "--unstake")
+	if ex.Announced || ex.Unbonding == "0" || ex.Unstaked != ex.Unbonding || ex.Free != "0" || ex.Locked == "0" || ex.UnbondingReady.IsZero() {
+		t.Fatalf("exit --unstake: %+v", ex)
 	}
 }
 

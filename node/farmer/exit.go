@@ -121,6 +121,7 @@ type ExitProgress struct {
 	Period       uint32          `json:"period"`
 	Disqualified bool            `json:"disqualified"` // nothing to announce; the stake can only be withdrawn
 	Announced    bool            `json:"announced"`    // this step announced capacity 0
+	Exiting      bool            `json:"exiting"`      // the chain shows the exit (chain.FarmerInfo.Exiting)
 	Open         []ExitAgreement `json:"open"`         // the farmer's open agreements (their collateral is locked)
 	HoldingData  int             `json:"holdingData"`  // open agreements whose revision on chain holds data
 	// The stake after this step: free, locked as collateral, unbonding (withdrawable from
@@ -171,6 +172,7 @@ func ExitStep(ctx context.Context, c ExitChain, opt ExitOptions) (ExitProgress, 
 		}
 		p.Announced = true
 	}
+	p.Exiting = p.Announced || st.Exiting()
 	ids, err := c.AgreementsWith(ctx, me)
 	if err != nil {
 		return p, err

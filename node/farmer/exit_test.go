@@ -202,7 +202,7 @@ func TestExitStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(c.calls, []string{"announce peer addrs 2000000000000000000 0"}) || !p.Announced {
+	if !reflect.DeepEqual(c.calls, []string{"announce peer addrs 2000000000000000000 0"}) || !p.Announced || !p.Exiting {
 		t.Fatalf("first step: calls %q, progress %+v", c.calls, p)
 	}
 	if len(p.Open) != 2 || p.HoldingData != 1 || p.Unstaked.Sign() != 0 || p.Withdrawn.Sign() != 0 || p.Done ||
@@ -210,7 +210,7 @@ func TestExitStep(t *testing.T) {
 		t.Fatalf("first step: %+v (%s)", p, p.Next())
 	}
 	c.calls = nil
-	if p, err = farmer.ExitStep(ctx, c, farmer.ExitOptions{}); err != nil || len(c.calls) != 0 || p.Announced {
+	if p, err = farmer.ExitStep(ctx, c, farmer.ExitOptions{}); err != nil || len(c.calls) != 0 || p.Announced || !p.Exiting {
 		t.Fatalf("second step: calls %q, %+v, %v", c.calls, p, err)
 	}
 
@@ -262,7 +262,7 @@ func TestExitStepUnstakeAndDisqualified(t *testing.T) {
 	}
 	c = newExitChain()
 	c.st.Disqualified, c.info.Disqualified = true, true
-	if p, err = farmer.ExitStep(ctx, c, farmer.ExitOptions{}); err != nil || len(c.calls) != 0 || !p.Disqualified || p.Announced {
+	if p, err = farmer.ExitStep(ctx, c, farmer.ExitOptions{}); err != nil || len(c.calls) != 0 || !p.Disqualified || p.Announced || p.Exiting {
 		t.Fatalf("disqualified: calls %q, %+v, %v", c.calls, p, err)
 	}
 }
