@@ -340,6 +340,7 @@ type farmerStatusView struct {
 	EarnedUnpaid   string              `json:"earnedUnpaid"`
 	Announced      bool                `json:"announced"`
 	Disqualified   bool                `json:"disqualified"`
+	Exiting        bool                `json:"exiting"` // announced its exit (capacity 0): `farmer exit`
 	Capacity       uint64              `json:"capacity"`
 	Agreements     []agreementEarnings `json:"agreements"`
 	StoredShards   int                 `json:"storedShards"`
@@ -391,7 +392,7 @@ func farmerStatus(c *cli.Context) error {
 	unpaid := new(big.Int)
 	v := farmerStatusView{Address: addr.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(), Stake: st.Free.String(),
 		Locked: st.Locked.String(), Unbonding: st.Unbonding.String(), UnbondingReady: st.UnbondingReady,
-		Withdrawable: fu.Withdrawable.String(), Announced: st.Announced, Disqualified: st.Disqualified, Capacity: st.Capacity,
+		Withdrawable: fu.Withdrawable.String(), Announced: st.Announced, Disqualified: st.Disqualified, Exiting: st.Exiting(), Capacity: st.Capacity,
 		CurrentPeriod: head.Period, Agreements: []agreementEarnings{}}
 	for _, id := range ids {
 		a, err := cl.Agreement(ctx, id)
@@ -426,6 +427,9 @@ func farmerStatus(c *cli.Context) error {
 		fmt.Fprintf(w, "earnings\t%s earned, not yet paid; %s withdrawable\n", grn(unpaid), grn(fu.Withdrawable))
 		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
 		fmt.Fprintf(w, "announced\t%v, capacity %s, disqualified %v\n", st.Announced, formatBytes(st.Capacity), st.Disqualified)
+		if v.Exiting {
+			fmt.Fprintf(w, "exiting\ttakes no new data; `granary farmer exit` shows the progress\n")
+		}
 		fmt.Fprintf(w, "disk\t%d shards, %s\n", v.StoredShards, formatBytes(uint64(v.StoredBytes)))
 		if len(v.Agreements) > 0 {
 			fmt.Fprintf(w, "\nAGREEMENT\tRENTER\tSTATUS\tSIZE\tREVISION\tRATE/PERIOD\tEND\tPAID\tEARNED-UNPAID\n")
