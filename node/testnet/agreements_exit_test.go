@@ -372,6 +372,23 @@ func TestAgreementFarmerExit(t *testing.T) {
 			t.Fatalf("the exiting farmer's heartbeat of period %d is not on chain (%v)", p, err)
 		}
 	}
+	// What the tail cost the farmer: its heartbeats after the closes carry no proof.
+	hb, err := n.Chain.Agreements.FilterHeartbeatProven(&bind.FilterOpts{Start: n.Dep.StartBlock}, []common.Address{xa}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var empty, emptyGas uint64
+	for hb.Next() {
+		if hb.Event.Period > dataMoved && hb.Event.Proofs.Sign() == 0 {
+			empty++
+			emptyGas = txGas(t, n, hb.Event.Raw.TxHash)
+		}
+	}
+	hb.Close()
+	if empty != uint64(obligedUntil-dataMoved) {
+		t.Fatalf("%d empty heartbeats after period %d, want one each period to %d", empty, dataMoved, obligedUntil)
+	}
+	t.Logf("%d empty heartbeats owed after the data moved (periods %d..%d), %d gas each", empty, dataMoved+1, obligedUntil, emptyGas)
 	if k := missReports(t, n, xa); k != 0 {
 		t.Fatalf("%d misses reported against the exiting farmer", k)
 	}
