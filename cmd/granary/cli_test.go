@@ -617,12 +617,17 @@ func TestFarmerAndAuditor(t *testing.T) {
 		t.Fatalf("status against a fresh market: %+v (deployment %+v)", mine, d)
 	}
 
-	// The disqualified farmer leaves: what is left of its free stake unbonds; nothing stays locked
-	// (its agreement's collateral went to the renter when it failed).
-	var ex map[string]string
+	// The disqualified farmer leaves (`farmer exit`): the exit is recorded (nothing is announced: a
+	// disqualified farmer takes no agreements anyway); its only agreement failed when the renter
+	// settled it, so nothing is locked, no agreement is open, and its free stake unbonds at once.
+	var ex exitView
 	c.jsonOut(&ex, "farmer", "exit", "--data-dir", "f")
-	if ex["unbonding"] == "" || ex["locked"] != "0" {
-		t.Fatalf("exit: %v", ex)
+	if !ex.Disqualified || ex.Exiting || ex.HoldingData != 0 || len(ex.Agreements) != 0 || ex.Locked != "0" || ex.Unbonding == "0" ||
+		ex.Unstaked != ex.Unbonding || ex.Free != "0" || ex.Done || ex.Next == "" {
+		t.Fatalf("exit: %+v", ex)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "f", "exiting")); err != nil {
+		t.Fatalf("the exit is not recorded in the data directory: %v", err)
 	}
 }
 

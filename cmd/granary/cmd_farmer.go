@@ -18,6 +18,7 @@ import (
 	"github.com/granary-network/granary/market"
 	"github.com/granary-network/granary/node/chain"
 	"github.com/granary-network/granary/node/dashboard"
+	"github.com/granary-network/granary/node/farmer"
 	"github.com/granary-network/granary/node/heartbeat"
 	ghost "github.com/granary-network/granary/node/host"
 	"github.com/granary-network/granary/node/storage"
@@ -93,9 +94,12 @@ func farmerCommand() *cli.Command {
 			},
 			{
 				Name: "exit",
-				Usage: "leave the market: start unbonding all free stake, or withdraw it once unbonded " +
-					"(stake locked as collateral frees when its agreements end)",
-				Flags:  flags,
+				Usage: "leave the market gracefully: announce the exit on chain (capacity 0) and record it, so that renters move " +
+					"the farmer's data and close its agreements without penalty while `farmer run` keeps proving; run it again " +
+					"later to see the progress, unbond the stake once no agreement is open, and withdraw it once no owed heartbeat " +
+					"can still be reported",
+				Flags: append(flags, &cli.BoolFlag{Name: "unstake",
+					Usage: "unbond the free stake now, while agreements are still open (collateral they free later needs another unbonding, which restarts the delay)"}),
 				Action: farmerExit,
 			},
 		},
@@ -336,6 +340,7 @@ type farmerStatusView struct {
 	EarnedUnpaid   string              `json:"earnedUnpaid"`
 	Announced      bool                `json:"announced"`
 	Disqualified   bool                `json:"disqualified"`
+	Exiting        bool                `json:"exiting"` // announced its exit (capacity 0): `farmer exit`
 	Capacity       uint64              `json:"capacity"`
 	Agreements     []agreementEarnings `json:"agreements"`
 	StoredShards   int                 `json:"storedShards"`
@@ -387,7 +392,7 @@ func farmerStatus(c *cli.Context) error {
 	unpaid := new(big.Int)
 	v := farmerStatusView{Address: addr.Hex(), Ether: fu.Ether.String(), Tokens: fu.Tokens.String(), Stake: st.Free.String(),
 		Locked: st.Locked.String(), Unbonding: st.Unbonding.String(), UnbondingReady: st.UnbondingReady,
-		Withdrawable: fu.Withdrawable.String(), Announced: st.Announced, Disqualified: st.Disqualified, Capacity: st.Capacity,
+		Withdrawable: fu.Withdrawable.String(), Announced: st.Announced, Disqualified: st.Disqualified, Exiting: st.Exiting(), Capacity: st.Capacity,
 		CurrentPeriod: head.Period, Agreements: []agreementEarnings{}}
 	for _, id := range ids {
 		a, err := cl.Agreement(ctx, id)
@@ -422,6 +427,9 @@ func farmerStatus(c *cli.Context) error {
 		fmt.Fprintf(w, "earnings\t%s earned, not yet paid; %s withdrawable\n", grn(unpaid), grn(fu.Withdrawable))
 		fmt.Fprintf(w, "balance\t%s, %s ETH\n", grn(fu.Tokens), market.FormatTokens(fu.Ether))
 		fmt.Fprintf(w, "announced\t%v, capacity %s, disqualified %v\n", st.Announced, formatBytes(st.Capacity), st.Disqualified)
+		if v.Exiting {
+			fmt.Fprintf(w, "exiting\ttakes no new data; `granary farmer exit` shows the progress\n")
+		}
 		fmt.Fprintf(w, "disk\t%d shards, %s\n", v.StoredShards, formatBytes(uint64(v.StoredBytes)))
 		if len(v.Agreements) > 0 {
 			fmt.Fprintf(w, "\nAGREEMENT\tRENTER\tSTATUS\tSIZE\tREVISION\tRATE/PERIOD\tEND\tPAID\tEARNED-UNPAID\n")
@@ -496,6 +504,42 @@ func farmerWithdraw(c *cli.Context) error {
 	})
 }
 
+// exitAgreementView is one of the farmer's open agreements in `farmer exit`.
+type exitAgreementView struct {
+	ID         uint64 `json:"id"`
+	Renter     string `json:"renter"`
+	Bytes      uint64 `json:"bytes"` // of the revision on chain (0: its data moved; its renter closes it)
+	Shards     uint64 `json:"shards"`
+	EndPeriod  uint32 `json:"endPeriod"`
+	Collateral string `json:"collateral"`
+}
+
+// exitView is `farmer exit --json`: where the exit stands after this run, and what this run did.
+type exitView struct {
+	Address      string              `json:"address"`
+	Period       uint32              `json:"period"`
+	ExitPeriod   uint32              `json:"exitPeriod"` // when the exit was first recorded
+	Exiting      bool                `json:"exiting"`    // the chain shows the exit (capacity 0)
+	Announced    bool                `json:"announced"`  // this run announced it
+	Disqualified bool                `json:"disqualified"`
+	HoldingData  int                 `json:"holdingData"` // open agreements still holding data
+	Agreements   []exitAgreementView `json:"agreements"`  // open agreements
+	Free         string              `json:"free"`
+	Locked       string              `json:"locked"`
+	Unbonding    string              `json:"unbonding"`
+	// UnbondingReady and WithdrawFrom: the unbonding stake is withdrawn once both have come.
+	UnbondingReady time.Time `json:"unbondingReady,omitzero"`
+	Unstaked       string    `json:"unstaked"`  // moved into unbonding by this run
+	Withdrawn      string    `json:"withdrawn"` // withdrawn by this run
+	ObligedUntil   uint32    `json:"obligedUntil"`
+	WithdrawFrom   uint32    `json:"withdrawFrom"`
+	Done           bool      `json:"done"`
+	Next           string    `json:"next"`
+}
+
+// farmerExit records the exit in the data directory (a running `farmer run` sees it and takes no
+// new data; restarted, it stays exiting and announces capacity 0) and takes one exit step on chain
+// (farmer.ExitStep).
 func farmerExit(c *cli.Context) error {
 	e := newEnv(c)
 	ctx := c.Context
@@ -503,52 +547,56 @@ func farmerExit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	st, err := cl.Standing(ctx, acct.Address)
-	if err != nil {
-		return err
-	}
 	head, err := cl.Head(ctx)
 	if err != nil {
 		return err
 	}
-	out := map[string]string{}
-	if st.Unbonding.Sign() > 0 && !head.Time.Before(st.UnbondingReady) {
-		if err := cl.WithdrawStake(ctx); err != nil {
-			return err
-		}
-		out["withdrawnStake"] = st.Unbonding.String()
-	}
-	if st.Free.Sign() > 0 {
-		if err := cl.RequestUnstake(ctx, st.Free); err != nil {
-			return err
-		}
-		out["unbonding"] = st.Free.String()
-	}
-	if len(out) == 0 && st.Unbonding.Sign() > 0 {
-		return withCode(exitRefused, fmt.Errorf("%s is unbonding until %s", grn(st.Unbonding), st.UnbondingReady.Local().Format(time.DateTime)),
-			"run `granary farmer exit` again then")
-	}
-	st2, err := cl.Standing(ctx, acct.Address)
+	rec, err := farmer.MarkExiting(e.dataDir(), farmer.ExitRecord{Since: time.Now().UTC(), Period: head.Period})
 	if err != nil {
 		return err
 	}
-	out["locked"] = st2.Locked.String()
-	if !st2.UnbondingReady.IsZero() {
-		out["unbondingReady"] = st2.UnbondingReady.UTC().Format(time.RFC3339)
+	p, err := farmer.ExitStep(ctx, cl, farmer.ExitOptions{Unstake: c.Bool("unstake")})
+	if err != nil {
+		return err
 	}
-	return e.emit(out, func(w io.Writer) {
-		if v, ok := out["withdrawnStake"]; ok {
-			fmt.Fprintf(w, "withdrew %s of unbonded stake\n", grnString(v))
+	v := exitView{Address: acct.Address.Hex(), Period: p.Period, ExitPeriod: rec.Period, Exiting: p.Exiting, Announced: p.Announced,
+		Disqualified: p.Disqualified, HoldingData: p.HoldingData, Agreements: []exitAgreementView{}, Free: p.Free.String(),
+		Locked: p.Locked.String(), Unbonding: p.Unbonding.String(), UnbondingReady: p.UnbondingReady, Unstaked: p.Unstaked.String(),
+		Withdrawn: p.Withdrawn.String(), ObligedUntil: p.ObligedUntil, WithdrawFrom: p.WithdrawFrom, Done: p.Done, Next: p.Next()}
+	for _, a := range p.Open {
+		v.Agreements = append(v.Agreements, exitAgreementView{ID: a.ID, Renter: a.Renter.Hex(), Bytes: a.Leaves * 256, Shards: a.Shards,
+			EndPeriod: a.EndPeriod, Collateral: a.Collateral.String()})
+	}
+	return e.emit(v, func(w io.Writer) {
+		switch {
+		case p.Announced:
+			fmt.Fprintf(w, "exit announced on chain (capacity 0) in period %d: renters place nothing new here and move what they have\n", p.Period)
+		case p.Disqualified:
+			fmt.Fprintf(w, "the farmer is disqualified: nothing to announce\n")
+		case p.Exiting:
+			fmt.Fprintf(w, "exiting since period %d (capacity 0 on chain); now period %d\n", rec.Period, p.Period)
 		}
-		if v, ok := out["unbonding"]; ok {
-			fmt.Fprintf(w, "unbonding %s; withdraw it with `granary farmer exit` from %s\n", grnString(v), st2.UnbondingReady.Local().Format(time.DateTime))
+		fmt.Fprintf(w, "agreements\t%d open, %d still holding data\n", len(p.Open), p.HoldingData)
+		for _, a := range v.Agreements {
+			fmt.Fprintf(w, "  %d\trenter %s\t%s in %d shards\tends %d\tcollateral %s\n", a.ID, a.Renter, formatBytes(a.Bytes), a.Shards,
+				a.EndPeriod, grnString(a.Collateral))
 		}
-		if st2.Locked.Sign() > 0 {
-			fmt.Fprintf(w, "%s stays locked as collateral until the farmer's agreements end; keep `farmer run` going until then\n", grn(st2.Locked))
+		fmt.Fprintf(w, "stake\t%s free, %s locked as collateral, %s unbonding\n", grn(p.Free), grn(p.Locked), grn(p.Unbonding))
+		if p.Unstaked.Sign() > 0 {
+			fmt.Fprintf(w, "unbonded %s now: withdrawable from %s", grn(p.Unstaked), p.UnbondingReady.Local().Format(time.DateTime))
+			if p.WithdrawFrom > p.Period {
+				fmt.Fprintf(w, " and period %d", p.WithdrawFrom)
+			}
+			fmt.Fprintln(w)
 		}
-		if len(out) == 1 && st2.Locked.Sign() == 0 {
-			fmt.Fprintln(w, "nothing staked")
+		if p.Withdrawn.Sign() > 0 {
+			fmt.Fprintf(w, "withdrew %s of unbonded stake\n", grn(p.Withdrawn))
 		}
+		if p.ObligedUntil > 0 && p.Period <= p.ObligedUntil {
+			fmt.Fprintf(w, "heartbeats\towed until period %d (the last end of an agreement that held data): keep `farmer run` going; a missed one is slashed\n",
+				p.ObligedUntil)
+		}
+		fmt.Fprintf(w, "next\t%s\n", p.Next())
 	})
 }
 

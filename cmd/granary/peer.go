@@ -82,7 +82,13 @@ type farmerNode struct {
 
 // startFarmer opens the farmer's store, starts its libp2p host and the agreement protocols, makes
 // sure its announcement on chain matches (announcing again when the address, price or capacity
-// changed), and starts its heartbeat loop. The farmer must have staked.
+// changed), and starts its heartbeat loop. The farmer must have staked, unless it is exiting.
+//
+// A farmer whose data directory records its exit (`granary farmer exit`: farmer.ExitFile) runs
+// exiting: it takes no new agreements and no new data, announces capacity 0 instead of
+// cfg.Capacity (its store keeps cfg.Capacity for what it holds), and keeps proving and serving
+// while its renters move their data; its stake may already be unbonding. An exit recorded while it
+// runs is picked up within a heartbeat poll.
 func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err error) {
 	addr := cfg.Key.Address
 	info, err := cfg.Client.Farmer(ctx, addr)
@@ -92,13 +98,23 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	if info.Disqualified {
 		return nil, withCode(exitRefused, fmt.Errorf("farmer %s is disqualified", addr), "its stake can only be withdrawn: `granary farmer exit`")
 	}
+	exit, exiting, err := farmer.ExitRecorded(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
 	minStake := cfg.Client.Schedule().MinStake
-	if total := new(big.Int).Add(info.Stake, info.Locked); total.Cmp(minStake) < 0 {
+	if total := new(big.Int).Add(info.Stake, info.Locked); total.Cmp(minStake) < 0 && !exiting {
 		return nil, withCode(exitFunds, fmt.Errorf("farmer %s has %s staked, the market requires %s", addr, grn(total), grn(minStake)),
 			"run `granary farmer stake`")
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	announced := cfg.Capacity
+	if exiting {
+		cfg.Policy.Exiting, announced = true, 0
+		cfg.Log.Info("farmer exiting: no new agreements, no new data; proving and serving what it holds", "since", exit.Since,
+			"period", exit.Period)
 	}
 	n := &farmerNode{Client: cfg.Client, Metrics: cfg.Metrics, done: make(chan struct{})}
 	var storeOpts []storage.Option
@@ -141,13 +157,19 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 		return nil, err
 	}
 	peerID, enc := ghost.EncodePeerID(n.Host.ID()), ghost.EncodeAddrs(addrs)
-	if !bytes.Equal(info.PeerID, peerID) || !bytes.Equal(info.Addrs, enc) || info.Capacity != cfg.Capacity ||
+	if !bytes.Equal(info.PeerID, peerID) || !bytes.Equal(info.Addrs, enc) || info.Capacity != announced ||
 		info.PricePerGiB == nil || info.PricePerGiB.Cmp(cfg.Policy.PricePerGiB) != 0 {
-		if err := cfg.Client.Announce(ctx, peerID, enc, cfg.Policy.PricePerGiB, cfg.Capacity); err != nil {
+		switch err := cfg.Client.Announce(ctx, peerID, enc, cfg.Policy.PricePerGiB, announced); {
+		case err != nil && exiting:
+			// Its stake may be unbonding (announce needs the minimum staked): it still owes
+			// heartbeats, so it runs on.
+			cfg.Log.Warn("announce failed; running on to prove what is owed", "err", err)
+		case err != nil:
 			return nil, fmt.Errorf("announce: %w", err)
+		default:
+			cfg.Log.Info("announced", "farmer", addr, "peer", n.Host.ID(), "addrs", addrs,
+				"price", grn(cfg.Policy.PricePerGiB)+"/GiB/period", "capacity", formatBytes(announced))
 		}
-		cfg.Log.Info("announced", "farmer", addr, "peer", n.Host.ID(), "addrs", addrs,
-			"price", grn(cfg.Policy.PricePerGiB)+"/GiB/period", "capacity", formatBytes(cfg.Capacity))
 	}
 
 	cfg.Heartbeat.Logger = cfg.Log
@@ -160,9 +182,41 @@ func startFarmer(ctx context.Context, cfg farmerConfig) (_ *farmerNode, err erro
 	n.cancel = cancel
 	go func() {
 		defer close(n.done)
+		var watch sync.WaitGroup
+		if !exiting {
+			watch.Go(func() { watchExit(pctx, cfg.DataDir, n.Svc, cfg.Heartbeat.Poll, cfg.Log) })
+		}
 		_ = n.Loop.Run(pctx)
+		watch.Wait()
 	}()
 	return n, nil
+}
+
+// watchExit makes svc exiting as soon as `granary farmer exit` records the exit in dir (checked
+// every `every`, default 2 s), until ctx ends.
+func watchExit(ctx context.Context, dir string, svc *farmer.Service, every time.Duration, log *slog.Logger) {
+	if every <= 0 {
+		every = 2 * time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		rec, ok, err := farmer.ExitRecorded(dir)
+		if err != nil {
+			log.Warn("read the exit record", "err", err)
+			continue
+		}
+		if ok {
+			svc.SetExiting(true)
+			log.Info("farmer exiting: no new agreements, no new data; proving and serving what it holds", "since", rec.Since, "period", rec.Period)
+			return
+		}
+	}
 }
 
 // Close stops the heartbeat loop, the handlers, the host and the store; the data stays on disk.

@@ -217,7 +217,7 @@ func (c *AgreementClient) Farmer(ctx context.Context, a common.Address) (FarmerI
 		return FarmerInfo{}, callErr(fmt.Sprintf("read farmer %s", a), err)
 	}
 	return FarmerInfo{Address: a, PeerID: peer.PeerId, Addrs: peer.Addrs, PricePerGiB: st.PricePerGiB,
-		Capacity: st.Capacity, Stake: st.Free, Locked: st.Locked, Disqualified: st.Disqualified}, nil
+		Capacity: st.Capacity, Stake: st.Free, Locked: st.Locked, Announced: st.Announced, Disqualified: st.Disqualified}, nil
 }
 
 // Farmers reads every farmer that ever announced.

@@ -54,6 +54,9 @@ type Standing struct {
 	PricePerGiB               *big.Int
 }
 
+// Exiting reports whether the farmer announced its exit (FarmerInfo.Exiting).
+func (s Standing) Exiting() bool { return ExitAnnounced(s.Announced, s.Capacity, s.Disqualified) }
+
 // Standing reads farmer a's record.
 func (c *AgreementClient) Standing(ctx context.Context, a common.Address) (Standing, error) {
 	st, err := c.Market.GetFarmer(c.call(ctx), a)

@@ -201,8 +201,25 @@ func TestAgreementClientLifecycle(t *testing.T) {
 	}
 	fs, err := e.rc.Farmers(ctx)
 	if err != nil || len(fs) != 1 || fs[0].Address != e.farmer.Addr || string(fs[0].PeerID) != "peer-f" ||
-		fs[0].Stake.Cmp(market.Tokens(5_000)) != 0 || fs[0].PricePerGiB.Cmp(market.Tokens(64)) != 0 || fs[0].Capacity != 1<<40 {
+		fs[0].Stake.Cmp(market.Tokens(5_000)) != 0 || fs[0].PricePerGiB.Cmp(market.Tokens(64)) != 0 || fs[0].Capacity != 1<<40 ||
+		!fs[0].Announced || fs[0].Exiting() {
 		t.Fatalf("farmers: %+v %v", fs, err)
+	}
+	// An exit is announced as capacity 0 (and withdrawn by announcing a capacity again).
+	if err := e.fc.Announce(ctx, []byte("peer-f"), []byte{4, 127, 0, 0, 1}, market.Tokens(64), 0); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := e.rc.Farmer(ctx, e.farmer.Addr); err != nil || !f.Exiting() {
+		t.Fatalf("farmer after announcing capacity 0: %+v %v", f, err)
+	}
+	if st, err := e.rc.Standing(ctx, e.farmer.Addr); err != nil || !st.Exiting() {
+		t.Fatalf("standing after announcing capacity 0: %+v %v", st, err)
+	}
+	if err := e.fc.Announce(ctx, []byte("peer-f"), []byte{4, 127, 0, 0, 1}, market.Tokens(64), 1<<40); err != nil {
+		t.Fatal(err)
+	}
+	if (chain.FarmerInfo{Capacity: 0}).Exiting() || (chain.FarmerInfo{Announced: true, Disqualified: true}).Exiting() {
+		t.Fatal("a farmer that never announced, or a disqualified one, counts as exiting")
 	}
 
 	const end = 6

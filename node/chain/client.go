@@ -112,5 +112,21 @@ type FarmerInfo struct {
 	Capacity     uint64
 	Stake        *big.Int // free stake
 	Locked       *big.Int // collateral of its open agreements
+	Announced    bool
 	Disqualified bool
+}
+
+// Exiting reports whether the farmer announced that it is leaving the market: a graceful exit
+// (`granary farmer exit`) is announced on chain as capacity 0 (announce(peerId, addrs, price, 0)),
+// with no contract change. An exiting farmer takes no new agreements and no new data in its
+// existing ones, but keeps proving and serving what it holds while its renters move it elsewhere
+// (renters never place with it, and their repair moves its shards regardless of the repair
+// threshold, then closes the emptied agreements: collateral back, no penalty). A disqualified
+// farmer is not exiting: it is gone.
+func (f FarmerInfo) Exiting() bool { return ExitAnnounced(f.Announced, f.Capacity, f.Disqualified) }
+
+// ExitAnnounced is the rule of FarmerInfo.Exiting on a farmer record's fields: announced, capacity 0,
+// not disqualified.
+func ExitAnnounced(announced bool, capacity uint64, disqualified bool) bool {
+	return announced && capacity == 0 && !disqualified
 }

@@ -73,7 +73,7 @@ type AgreementPolicy struct {
 	CollateralPeriods uint32        // collateral = Rate(price, maxBytes/256) × CollateralPeriods (at least 1 base unit)
 	StageTTL          time.Duration // how long a stored, unrevised shard is kept (default 1 h)
 	MaxShard          uint64        // largest shard of a store session, whole leaves (default storage.MaxShardSize)
-	Exiting           bool          // take no new agreements
+	Exiting           bool          // the farmer is exiting from the start (Service.SetExiting): no new agreements, no new data
 	// Now is the clock of offers' deadlines and stagings' expiry (nil: time.Now); tests set it.
 	Now func() time.Time
 }
@@ -305,6 +305,9 @@ func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.
 		return errors.New("farmer: closed, or agreements already registered")
 	}
 	s.agree.Store(ag)
+	if pol.Exiting {
+		s.exiting.Store(true)
+	}
 	s.wg.Add(1)
 	s.mu.Unlock()
 	s.collectStaged(pol.Now())

@@ -100,7 +100,8 @@ type Service struct {
 	pinMu sync.Mutex
 	pins  map[proofs.Hash]int // shards of store sessions in progress
 
-	agree atomic.Pointer[agreementSide] // set by RegisterAgreements
+	agree   atomic.Pointer[agreementSide] // set by RegisterAgreements
+	exiting atomic.Bool                   // the farmer is leaving: no new agreements, no new data (SetExiting)
 }
 
 // New returns a farmer serving from store and signing with key (the account the
@@ -126,6 +127,20 @@ func New(store *storage.Store, key *ecdsa.PrivateKey, db *leveldb.DB, opts ...Op
 
 // Address returns the farmer's account.
 func (s *Service) Address() common.Address { return s.addr }
+
+// SetExiting starts (or, with false, calls off) the farmer's exit: while it is exiting it refuses
+// offers and every store session and revision that would add data or move an agreement's end
+// (proto.ReasonExiting), and still co-signs revisions that only remove shards, serves downloads and
+// proofs. The exit itself is announced on chain as capacity 0 (chain.FarmerInfo.Exiting) and
+// recorded in the data directory (MarkExiting); AgreementPolicy.Exiting sets it at registration.
+func (s *Service) SetExiting(on bool) {
+	if s.exiting.Swap(on) != on {
+		s.log.Info("farmer exit", "exiting", on)
+	}
+}
+
+// Exiting reports whether the farmer is exiting (SetExiting).
+func (s *Service) Exiting() bool { return s.exiting.Load() }
 
 // Register serves downloads on h.
 func (s *Service) Register(h host.Host) {

@@ -44,7 +44,7 @@ func (s *Service) Offer(ctx context.Context, req proto.OfferRequest) (proto.Agre
 	if err := req.Validate(); err != nil {
 		return proto.AgreementOffer{}, refuse(proto.ReasonTerms, "%v", err)
 	}
-	if pol.Exiting {
+	if s.exiting.Load() {
 		return proto.AgreementOffer{}, refuse(proto.ReasonExiting, "farmer takes no new agreements")
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.limits.Control)

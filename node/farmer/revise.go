@@ -49,6 +49,9 @@ func (s *Service) revise(ctx context.Context, st network.Stream) error {
 // farmer signs, persists the signed revision with its shards in one synced batch, un-stages the
 // added shards, and holds the removed shards (and the current revision's shard list) until the chain holds the
 // new revision: a challenge may still come against the revision on chain (see ChainAt).
+//
+// An exiting farmer (SetExiting) refuses a revision that adds shards or moves the end later
+// (proto.ReasonExiting) and co-signs one that only removes shards: its renters move its data away.
 func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, error) {
 	ag := s.agree.Load()
 	if ag == nil {
@@ -69,6 +72,10 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	change := req.Change()
+	if s.exiting.Load() && (len(change.Add) > 0 || change.EndPeriod > a.state.Latest.EndPeriod) {
+		return nil, refuse(proto.ReasonExiting, "farmer is exiting: it only co-signs revisions that remove shards (%d added, end %d)",
+			len(change.Add), change.EndPeriod)
+	}
 	tree, err := ag.dom.CheckProposed(a.state, change, rev, req.RenterSig)
 	if err != nil {
 		return nil, refuse(proto.ReasonRevision, "%v", err)

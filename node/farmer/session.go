@@ -25,7 +25,8 @@ import (
 // root (wire.CodeCorrupt, reason "mismatch"), too large (refused "size") or beyond the free space
 // (refused "capacity") ends the session with that error; garbage is a wire.CodeBadRequest; a peer
 // that sends too few bytes, stalls or breaks the framing is reset. The renter ends the session with
-// CloseWrite; the farmer then closes. Stagings outlive the session: the renter revises later.
+// CloseWrite; the farmer then closes. Stagings outlive the session: the renter revises later. An
+// exiting farmer refuses the session (proto.ReasonExiting): it takes no new data.
 func (s *Service) storeSession(ctx context.Context, st network.Stream) error {
 	ag := s.agree.Load()
 	var req proto.StoreRequest
@@ -35,6 +36,9 @@ func (s *Service) storeSession(ctx context.Context, st network.Stream) error {
 	now := ag.pol.Now()
 	if err := req.Auth.Verify(st.Conn().RemotePeer().String(), now.Unix()); err != nil {
 		return wire.Errorf(wire.CodeUnauthorized, "", "authorization: %v", err)
+	}
+	if s.exiting.Load() {
+		return refuse(proto.ReasonExiting, "farmer is exiting: it takes no new data")
 	}
 	info, cur, err := s.readAgreement(ctx, req.AgreementID)
 	if err != nil {

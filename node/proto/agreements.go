@@ -40,7 +40,7 @@ const (
 	ReasonRevision  = "revision"  // the proposed revision is not what the change gives
 	ReasonEscrow    = "escrow"    // the agreement's escrow does not pay the revision to its end
 	ReasonMissing   = "missing"   // a shard the revision adds is not stored under this agreement
-	ReasonExiting   = "exiting"   // the farmer takes no new data
+	ReasonExiting   = "exiting"   // the farmer is leaving (or disqualified): no new agreement, no new data, no later end
 )
 
 // OfferRequest asks a farmer for signed terms to open an agreement with the renter.

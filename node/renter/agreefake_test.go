@@ -33,6 +33,8 @@ type fakeAgreementChain struct {
 	nonces     map[common.Address]map[uint64]bool
 	opens      int
 	deposits   int
+	posts      int
+	closes     int
 }
 
 // AgreementsOf lists the renter's agreements, by id.
@@ -106,6 +108,49 @@ func (c *fakeAgreementChain) Deposit(_ context.Context, id uint64, amount *big.I
 	defer c.mu.Unlock()
 	c.deposits++
 	c.agreements[id].Escrow.Add(c.agreements[id].Escrow, amount)
+	return nil
+}
+
+// PostRevision applies a co-signed revision as AgreementMarket.postRevision does (both signatures,
+// a newer number, an open agreement).
+func (c *fakeAgreementChain) PostRevision(_ context.Context, r market.SignedRevision) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	a, ok := c.agreements[r.AgreementID]
+	if !ok || a.Status != 1 {
+		return errors.New("chain: AgreementNotOpen")
+	}
+	if r.Number <= a.Number {
+		return errors.New("chain: StaleRevision")
+	}
+	for _, sig := range []struct {
+		who common.Address
+		sig []byte
+	}{{a.Renter, r.RenterSig}, {a.Farmer, r.FarmerSig}} {
+		if signer, err := c.dom.RecoverRevision(r.Revision, sig.sig); err != nil || signer != sig.who {
+			return errors.New("chain: BadSignature")
+		}
+	}
+	c.posts++
+	a.Number, a.Root, a.Leaves, a.Shards, a.EndPeriod = r.Number, r.Root, r.Leaves, r.Shards, max(a.EndPeriod, r.EndPeriod)
+	return nil
+}
+
+// Close ends an open, empty agreement of the renter as AgreementMarket.close does.
+func (c *fakeAgreementChain) Close(_ context.Context, id uint64) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	a, ok := c.agreements[id]
+	switch {
+	case !ok || a.Status != 1:
+		return errors.New("chain: AgreementNotOpen")
+	case a.Renter != c.renter:
+		return errors.New("chain: NotRenter")
+	case a.Leaves != 0:
+		return errors.New("chain: NotEmpty")
+	}
+	c.closes++
+	a.Status = 2
 	return nil
 }
 

@@ -39,6 +39,11 @@ type AgreementChain interface {
 	Deposit(ctx context.Context, id uint64, amount *big.Int) error
 	Farmers(ctx context.Context) ([]chain.FarmerInfo, error)
 	Farmer(ctx context.Context, a common.Address) (chain.FarmerInfo, error)
+	// PostRevision posts a co-signed revision (CloseEmptied: the empty one, when the farmer's
+	// heartbeat has not posted it yet).
+	PostRevision(ctx context.Context, r market.SignedRevision) error
+	// Close ends an open agreement whose revision on chain is empty (renter only, no penalty).
+	Close(ctx context.Context, id uint64) error
 }
 
 // Errors of the agreement client, returned wrapped.
@@ -162,7 +167,8 @@ func (a *Agreements) retrievalAuth() (proto.RetrievalAuth, error) {
 
 // candidates returns the farmers a put may use, best first: farmers the renter already has a usable
 // agreement with (no chain transaction), then by price, then by announced capacity. Farmers without
-// an agreement must announce room for a whole agreement.
+// an agreement must announce room for a whole agreement; a farmer that announced its exit
+// (chain.FarmerInfo.Exiting) is never used, agreement or not.
 func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error) {
 	fs, err := a.chain.Farmers(ctx)
 	if err != nil {
@@ -176,7 +182,7 @@ func (a *Agreements) candidates(ctx context.Context) ([]chain.FarmerInfo, error)
 	var cs []cand
 	for _, f := range fs {
 		agreed := a.book.currentOf(f.Address) != nil
-		if f.Disqualified || f.Address == a.addr || len(f.PeerID) == 0 || (!agreed && f.Capacity < a.opt.MaxBytesPerAgreement) {
+		if f.Disqualified || f.Exiting() || f.Address == a.addr || len(f.PeerID) == 0 || (!agreed && f.Capacity < a.opt.MaxBytesPerAgreement) {
 			continue
 		}
 		if a.opt.MaxPricePerGiB != nil && (f.PricePerGiB == nil || f.PricePerGiB.Cmp(a.opt.MaxPricePerGiB) > 0) {

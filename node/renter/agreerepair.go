@@ -274,3 +274,89 @@ func (a *Agreements) DropShards(ctx context.Context, id uint64, roots []proofs.H
 	}
 	return nil
 }
+
+// CloseEmptied closes, on chain, the open agreements of the book with farmers that announced their
+// exit (chain.FarmerInfo.Exiting) once the newest co-signed revision holds nothing (repair moved
+// the data and had the farmer co-sign its removal): it posts that revision first when the chain
+// still holds an older one (the farmer's next heartbeat would post it a period later; anyone may
+// post a co-signed revision), then closes the agreement (AgreementMarket.close: no penalty, the
+// collateral back to the farmer's free stake, the unused escrow back to the renter). Agreements
+// still holding shards, already ended, or past their end with data on chain are left alone. It
+// returns the agreements it closed; one that could not be closed is one error among the others,
+// and is tried again on the next call.
+func (a *Agreements) CloseEmptied(ctx context.Context) (closed []uint64, problems error) {
+	exiting := map[common.Address]bool{}
+	read := map[common.Address]bool{}
+	var errs []error
+	for _, ag := range a.book.list() {
+		if st := ag.snapshot(); st.Latest.Leaves != 0 || st.Tree.Shards() != 0 {
+			continue
+		}
+		fa := ag.terms.Farmer
+		if !read[fa] {
+			f, err := a.farmerInfo(ctx, fa)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			read[fa], exiting[fa] = true, f.Exiting()
+		}
+		if !exiting[fa] {
+			continue
+		}
+		ok, err := a.closeEmpty(ctx, ag)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("renter: close agreement %d with exiting farmer %s: %w", ag.terms.ID, fa, err))
+			continue
+		}
+		if ok {
+			closed = append(closed, ag.terms.ID)
+		}
+	}
+	return closed, errors.Join(errs...)
+}
+
+// closeEmpty closes ag on chain if its newest co-signed revision is empty and it is open (posting
+// that revision first when the chain holds an older one). It holds ag's revision lock throughout:
+// no revision of it is committed meanwhile.
+func (a *Agreements) closeEmpty(ctx context.Context, ag *agreement) (bool, error) {
+	ag.rev.Lock()
+	defer ag.rev.Unlock()
+	st := ag.snapshot()
+	if st.Latest.Leaves != 0 {
+		return false, nil
+	}
+	id := ag.terms.ID
+	info, err := a.chain.Agreement(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if info.Status != AgreementStatusOpen || info.Renter != a.addr {
+		return false, nil
+	}
+	if info.Leaves != 0 {
+		if info.Number >= st.Latest.Number {
+			return false, fmt.Errorf("the chain holds revision %d with data, the book's newest empty one is %d", info.Number, st.Latest.Number)
+		}
+		cur, err := a.chain.CurrentPeriod(ctx)
+		if err != nil {
+			return false, err
+		}
+		if cur > info.EndPeriod {
+			return false, nil // ended with data on chain: no revision can land; it settles
+		}
+		if err := a.chain.PostRevision(ctx, st.Latest); err != nil {
+			// The farmer's heartbeat may have posted it meanwhile.
+			again, rerr := a.chain.Agreement(ctx, id)
+			if rerr != nil || again.Status != AgreementStatusOpen || again.Leaves != 0 {
+				return false, fmt.Errorf("post the empty revision %d: %w", st.Latest.Number, err)
+			}
+		}
+	}
+	if err := a.chain.Close(ctx, id); err != nil {
+		return false, err
+	}
+	a.log.Info("agreement closed: its data moved off an exiting farmer", "agreement", id, "farmer", ag.terms.Farmer,
+		"revision", st.Latest.Number)
+	return true, nil
+}

@@ -15,7 +15,8 @@ import (
 // agreement's whole size, MaxBytes, for the added periods: one chain transaction per agreement)
 // and has the farmer co-sign a revision moving the end; the farmer's next heartbeat posts it. An
 // agreement that already ended cannot be extended (the market refuses); its data must move
-// (repair). It returns how many agreements were extended; a farmer that refuses or cannot be
+// (repair). An agreement whose farmer announced its exit is not extended either (the farmer would
+// refuse, and repair moves its data away). It returns how many agreements were extended; a farmer that refuses or cannot be
 // reached is one error among the others, and its agreement is tried again on the next call (the
 // deposit stays in its escrow and counts then).
 func (a *Agreements) Renew(ctx context.Context, within uint32) (renewed int, problems error) {
@@ -39,6 +40,14 @@ func (a *Agreements) Renew(ctx context.Context, within uint32) (renewed int, pro
 		if info.Status != AgreementStatusOpen || cur > info.EndPeriod {
 			continue // ended: nothing to extend
 		}
+		f, err := a.farmerInfo(ctx, ag.terms.Farmer)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("renter: renew agreement %d: %w", ag.terms.ID, err))
+			continue
+		}
+		if f.Exiting() {
+			continue // leaving: its data moves (repair), no deposit for it
+		}
 		// The escrow must pay the whole size to the new end (what the farmer checks and the
 		// contract requires), counting what is left of it.
 		size := max(ag.terms.MaxBytes, st.Latest.Leaves*proofs.LeafSize)
@@ -50,10 +59,7 @@ func (a *Agreements) Renew(ctx context.Context, within uint32) (renewed int, pro
 				continue
 			}
 		}
-		f, err := a.farmerInfo(ctx, ag.terms.Farmer)
-		if err == nil {
-			err = a.revise(ctx, ag, a.dial(f), func(*market.AgreementState) market.Change { return market.Change{EndPeriod: newEnd} })
-		}
+		err = a.revise(ctx, ag, a.dial(f), func(*market.AgreementState) market.Change { return market.Change{EndPeriod: newEnd} })
 		if err != nil {
 			errs = append(errs, fmt.Errorf("renter: renew agreement %d with %s: %w", ag.terms.ID, ag.terms.Farmer, err))
 			continue

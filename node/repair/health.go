@@ -262,6 +262,10 @@ func (v *view) judge(ctx context.Context, m *manifest.Manifest, g *placedGroup) 
 			return status{bad: ReasonMissedProofs}, true
 		}
 	}
+	if f.info.Exiting() {
+		v.markFarmer(g.farmer, f, ReasonExiting, "announced its exit on chain (capacity 0): its shards move now")
+		return status{bad: ReasonExiting, soon: true}, true
+	}
 	if a.EndPeriod < v.cur+v.w.renewWithin {
 		v.renewDue = true
 	}

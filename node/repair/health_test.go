@@ -55,11 +55,13 @@ type fakeChain struct {
 	agreements map[uint64]chain.AgreementInfo
 	errs       map[uint64]error
 	dq         map[common.Address]bool
-	unproven   map[uint64]bool // due and unproven in every period
+	exiting    map[common.Address]bool // announced capacity 0
+	unproven   map[uint64]bool         // due and unproven in every period
 }
 
 func newFakeChain() *fakeChain {
-	c := &fakeChain{agreements: map[uint64]chain.AgreementInfo{}, errs: map[uint64]error{}, dq: map[common.Address]bool{}, unproven: map[uint64]bool{}}
+	c := &fakeChain{agreements: map[uint64]chain.AgreementInfo{}, errs: map[uint64]error{}, dq: map[common.Address]bool{},
+		exiting: map[common.Address]bool{}, unproven: map[uint64]bool{}}
 	for col := range 6 {
 		id := agreementOf(col)
 		c.agreements[id] = chain.AgreementInfo{ID: id, Renter: common.HexToAddress(renterA), Farmer: farmerAddr(col),
@@ -86,7 +88,11 @@ func (c *fakeChain) Agreement(_ context.Context, id uint64) (chain.AgreementInfo
 func (c *fakeChain) Farmer(_ context.Context, a common.Address) (chain.FarmerInfo, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return chain.FarmerInfo{Address: a, Disqualified: c.dq[a]}, nil
+	f := chain.FarmerInfo{Address: a, Disqualified: c.dq[a], Announced: true, Capacity: 1 << 40}
+	if c.exiting[a] {
+		f.Capacity = 0
+	}
+	return f, nil
 }
 
 func (c *fakeChain) IsDue(context.Context, uint64, uint32) (bool, error) { return true, nil }
@@ -105,6 +111,9 @@ type fakeRenter struct {
 	probed   []proofs.Hash
 	places   int
 	renews   []uint32
+	closes   int      // CloseEmptied calls
+	closed   []uint64 // what CloseEmptied answers
+	closeErr error
 }
 
 func newFakeRenter() *fakeRenter {
@@ -144,6 +153,13 @@ func (r *fakeRenter) Renew(_ context.Context, within uint32) (int, error) {
 	defer r.mu.Unlock()
 	r.renews = append(r.renews, within)
 	return 1, errors.Join(errors.New("renew one"), errors.New("renew two"))
+}
+
+func (r *fakeRenter) CloseEmptied(context.Context) ([]uint64, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.closes++
+	return r.closed, r.closeErr
 }
 
 type noRebuild struct{}
@@ -383,5 +399,34 @@ func TestNewRejectsBadOptions(t *testing.T) {
 	}
 	if _, err := repair.New(nil, f.c, f.cat, noRebuild{}); err == nil {
 		t.Error("nil renter accepted")
+	}
+}
+
+// A farmer that announced its exit: its shards are judged "exiting" (not lost: ShardsLost stays 0,
+// and they are not probed), its segments are repaired even above the threshold (a placement is
+// asked for its column), and the farmer is reported once. Every pass asks the renter to close the
+// emptied agreements of exiting farmers: what it closed is in Report.Closed, its error a problem.
+func TestExitingFarmerMovesSoon(t *testing.T) {
+	f := newFixture(t)
+	f.c.exiting[farmerAddr(2)] = true
+	f.r.closed = []uint64{7}
+	f.r.closeErr = errors.New("test: close refused")
+	rep, err := f.pass(t, repair.WithThreshold(func(k, m int) int { return k })) // nothing else would be repaired
+	if err == nil || rep.Files[0].Err == "" {
+		t.Fatalf("the move has no farmer here: err %v, file %+v", err, rep.Files[0])
+	}
+	if !reflect.DeepEqual(rep.Unhealthy, map[repair.Reason]int{repair.ReasonExiting: 2}) || rep.ShardsLost != 0 || f.r.places != 1 {
+		t.Fatalf("unhealthy %v, lost %d, placements %d: want 2 exiting, none lost, one column placed", rep.Unhealthy, rep.ShardsLost, f.r.places)
+	}
+	if len(rep.Farmers) != 1 || rep.Farmers[0].Farmer != farmerAddr(2) || rep.Farmers[0].Reason != repair.ReasonExiting {
+		t.Fatalf("farmers %+v", rep.Farmers)
+	}
+	for _, r := range f.r.probed {
+		if r == f.m.Segments[0].Shards[2].Root || r == f.m.Segments[1].Shards[2].Root {
+			t.Fatal("an exiting farmer's shard was probed")
+		}
+	}
+	if f.r.closes != 1 || !reflect.DeepEqual(rep.Closed, []uint64{7}) || !someProblem(rep, "close refused") {
+		t.Fatalf("closes %d, closed %v, problems %q", f.r.closes, rep.Closed, rep.Problems)
 	}
 }

@@ -42,6 +42,10 @@ const (
 	ReasonNotRevised   Reason = "not-in-revision"    // the agreement's newest co-signed revision does not hold it
 	ReasonUnreachable  Reason = "unreachable"        // its farmer has not answered for the configured time
 	ReasonLost         Reason = "lost"               // its farmer says it is lost or corrupt, holds no such agreement, or proved it wrong
+	// ReasonExiting: its farmer announced its exit (chain.FarmerInfo.Exiting). The shard is not lost
+	// (the farmer still proves and serves it, a last-resort source), but it must move soon: its
+	// segment is repaired whatever the threshold, and it does not count in Report.ShardsLost.
+	ReasonExiting Reason = "exiting"
 )
 
 // status is what the worker believes of one shard.
@@ -50,6 +54,7 @@ type status struct {
 	gone    bool   // certainly unreadable (lost, unplaced, farmer unreachable): never fetched
 	suspect bool   // counted healthy, but its farmer did not answer lately or is no longer paid: fetched last
 	ended   bool   // its agreement ended: not damage (counted healthy, reported, never repaired)
+	soon    bool   // must move whatever the threshold (its farmer is leaving)
 }
 
 // filePlan is what to repair in one file.
@@ -66,21 +71,23 @@ type filePlan struct {
 }
 
 // plan decides what to repair in m, given the status of each of its shards (st[segment][column]):
-// every segment with at most threshold healthy shards has all its unhealthy shards rebuilt. A
-// shard's holder must be avoided as a source if it is suspect, and may serve as a last resort if it
-// is unhealthy without being gone. A segment with fewer than k shards that could still be read is
+// every segment with at most threshold healthy shards, or with a shard that must move soon (its
+// farmer is leaving), has all its unhealthy shards rebuilt. A shard's holder must be avoided as a
+// source if it is suspect, and may serve as a last resort if it is unhealthy without being gone (a
+// leaving farmer still serves). A segment with fewer than k shards that could still be read is
 // beyond repair, and left out. Pure: no I/O.
 func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 	k, n := m.DataShards, m.TotalShards()
 	p := filePlan{threshold: threshold, minHealthy: n, columns: map[int][]int{}, reasons: map[Reason]int{}}
 	for s := range m.Segments {
-		healthy := 0
+		healthy, soon := 0, false
 		for c := range n {
 			if st[s][c].bad == "" {
 				healthy++
 			} else {
 				p.reasons[st[s][c].bad]++
 			}
+			soon = soon || st[s][c].soon
 		}
 		p.minHealthy = min(p.minHealthy, healthy)
 		if healthy < k {
@@ -89,7 +96,7 @@ func plan(m *manifest.Manifest, st [][]status, threshold int) filePlan {
 		if healthy == n {
 			continue
 		}
-		if healthy > threshold {
+		if healthy > threshold && !soon {
 			p.degraded++
 			continue
 		}

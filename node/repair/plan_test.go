@@ -97,6 +97,13 @@ func TestPlan(t *testing.T) {
 	if p.lost != 1 || len(p.regen) != 1 || p.regen[0].Segment != 2 || p.belowK != 1 {
 		t.Fatalf("segment 3 beyond repair: lost %d, regen %v", p.lost, p.regen)
 	}
+	// A segment with a shard that must move soon (its farmer is leaving) is repaired above the
+	// threshold; that shard is a last-resort source.
+	st[0][3] = status{bad: ReasonExiting, soon: true}
+	p = plan(m, st, 3)
+	if len(p.regen) != 1 || fmt.Sprint(p.regen[0]) != "{0 [3] [3]}" || p.degraded != 2 || p.reasons[ReasonExiting] != 1 {
+		t.Fatalf("exiting shard: regen %v, reasons %v", p.regen, p.reasons)
+	}
 	if h := holders(m, []int{1, 2}); len(h) != 6 {
 		t.Fatalf("holders %v", h)
 	}

@@ -11,14 +11,19 @@
 //     farmer must answer (one leaf of one shard per file and agreement over the prove exchange,
 //     every shard once one is lost, and a shard a get reported bad first). An agreement that
 //     ended is not damage: it is reported, never repaired; one about to end is renewed
-//     (renter.Agreements.Renew);
-//  2. for each segment at or below the threshold, rebuilds its unhealthy shards (pipeline
-//     Regenerate, bounded memory) and streams them, one new farmer per rebuilt column, over a store
-//     session under the renter's agreement with that farmer (opened as a put opens it). Nothing is
-//     staged on disk;
+//     (renter.Agreements.Renew). A farmer that announced its exit (chain.FarmerInfo.Exiting) still
+//     holds and serves its shards, but they must move soon (ReasonExiting);
+//  2. for each segment at or below the threshold, or with a shard of an exiting farmer, rebuilds
+//     its unhealthy shards (pipeline Regenerate, bounded memory; an exiting farmer's shard is a
+//     last-resort source) and streams them, one new farmer per rebuilt column, over a store session
+//     under the renter's agreement with that farmer (opened as a put opens it). Nothing is staged
+//     on disk;
 //  3. once the farmer acknowledged every shard, has it co-sign a revision adding them, then updates
 //     the manifest, then (best effort, when the old farmer still answers) revises the old farmer's
-//     agreement to drop the shards that moved.
+//     agreement to drop the shards that moved;
+//  4. closes on chain the agreements of exiting farmers that the drops emptied
+//     (renter.Agreements.CloseEmptied: no penalty, the collateral back to the farmer, the unused
+//     escrow back to the renter).
 //
 // A failure before the manifest update leaves the manifest as it was: the next pass finds the same
 // damage and repairs it again (shards a new farmer co-signed in but the manifest never named are
@@ -60,6 +65,8 @@ type Renter interface {
 	DropShards(ctx context.Context, id uint64, roots []proofs.Hash) error
 	// Renew extends the agreements ending within `within` periods.
 	Renew(ctx context.Context, within uint32) (int, error)
+	// CloseEmptied closes on chain the emptied agreements of farmers that announced their exit.
+	CloseEmptied(ctx context.Context) ([]uint64, error)
 	// PinShards holds off Collect until release.
 	PinShards() (release func())
 }
@@ -286,6 +293,11 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 			v.problem(err)
 		}
 	}
+	closed, err := w.r.CloseEmptied(ctx)
+	rep.Closed = append(rep.Closed, closed...)
+	if err != nil && ctx.Err() == nil {
+		v.problem(err)
+	}
 	if err := v.saveReachability(ctx); err != nil {
 		v.problem(err)
 		failed = append(failed, err)
@@ -334,7 +346,9 @@ func (w *Worker) file(ctx context.Context, v *view, name string) error {
 	fr.Threshold, fr.MinHealthy, fr.Degraded, fr.BelowK, fr.Lost = p.threshold, p.minHealthy, p.degraded, p.belowK, p.lost
 	for r, n := range p.reasons {
 		v.rep.Unhealthy[r] += n
-		v.rep.ShardsLost += n
+		if r != ReasonExiting {
+			v.rep.ShardsLost += n
+		}
 	}
 	if p.lost > 0 {
 		v.problemf("file %q: %d segments have fewer than %d shards anyone could serve: beyond repair", name, p.lost, m.DataShards)

@@ -16,11 +16,12 @@ type Report struct {
 	Started        time.Time      `json:"started"`
 	Finished       time.Time      `json:"finished"`
 	Files          []FileReport   `json:"files"`
-	ShardsLost     int            `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy)
+	ShardsLost     int            `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy), but those of exiting farmers
 	ShardsRepaired int            `json:"shardsRepaired"`     // rebuilt, co-signed in by a new farmer and in the manifest
 	Dropped        int            `json:"dropped"`            // moved shards the old farmers' agreements dropped
 	Ended          []uint64       `json:"ended,omitempty"`    // agreements holding our shards that ended (not repaired)
 	Renewed        int            `json:"renewed"`            // agreements renewed because they were about to end
+	Closed         []uint64       `json:"closed,omitempty"`   // agreements of exiting farmers closed on chain once emptied
 	Moves          []MoveReport   `json:"moves,omitempty"`    // rebuilt columns placed this pass
 	Unhealthy      map[Reason]int `json:"unhealthy"`          // unhealthy shards, by reason
 	Farmers        []FarmerReport `json:"farmers,omitempty"`  // farmers found unhealthy, and why
@@ -79,8 +80,8 @@ func (r Report) Summary() string {
 			failed++
 		}
 	}
-	return fmt.Sprintf("%d files checked, %d shards lost, %d repaired (%d segments), %d agreements ended, %d renewed, %d files failed, %d segments below k, %d lost, %d problems",
-		len(r.Files), r.ShardsLost, r.ShardsRepaired, r.Repaired(), len(r.Ended), r.Renewed, failed, belowK, lost, len(r.Problems))
+	return fmt.Sprintf("%d files checked, %d shards lost, %d repaired (%d segments), %d agreements ended, %d renewed, %d closed, %d files failed, %d segments below k, %d lost, %d problems",
+		len(r.Files), r.ShardsLost, r.ShardsRepaired, r.Repaired(), len(r.Ended), r.Renewed, len(r.Closed), failed, belowK, lost, len(r.Problems))
 }
 
 // WriteText prints the report for a person: the summary, then one line per fact.
@@ -134,6 +135,9 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	for _, id := range r.Ended {
 		fmt.Fprintf(&b, "  ended: agreement %d\n", id)
+	}
+	for _, id := range r.Closed {
+		fmt.Fprintf(&b, "  closed: agreement %d (its farmer is leaving and it holds nothing: collateral back, no penalty, unused escrow back)\n", id)
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintf(&b, "  problem: %s\n", oneLine(p))

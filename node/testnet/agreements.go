@@ -175,6 +175,11 @@ func (f *AgreementFarmer) Start() {
 	if f.Svc, err = farmer.New(f.Store, f.Acct.Key, f.DB); err != nil {
 		t.Fatal(err)
 	}
+	if _, exiting, err := farmer.ExitRecorded(f.Dir); err != nil {
+		t.Fatal(err)
+	} else if exiting {
+		f.Policy.Exiting = true // as `farmer run` restarts a farmer whose directory records its exit
+	}
 	f.Svc.Register(h)
 	if err := f.Svc.RegisterAgreements(h, f.Client, f.Client.Domain(), f.Client.Schedule(), f.Policy); err != nil {
 		t.Fatal(err)
@@ -202,6 +207,32 @@ func (f *AgreementFarmer) Stop() {
 	f.Store.Close()
 	f.DB.Close()
 	f.Svc = nil
+}
+
+// Exit does what `granary farmer exit` does for the farmer: records the exit in its directory (a
+// restart stays exiting), makes its running service take no new data (as `farmer run` does when it
+// finds the record), and takes one exit step on chain (farmer.ExitStep: capacity 0 announced, stake
+// unbonded and withdrawn when their time comes). Call it again to move the exit on.
+func (f *AgreementFarmer) Exit(opt farmer.ExitOptions) farmer.ExitProgress {
+	t := f.net.t
+	t.Helper()
+	ctx := context.Background()
+	head, err := f.Client.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := farmer.MarkExiting(f.Dir, farmer.ExitRecord{Since: time.Now(), Period: head.Period}); err != nil {
+		t.Fatal(err)
+	}
+	f.Policy.Exiting = true
+	if f.Running() {
+		f.Svc.SetExiting(true)
+	}
+	p, err := farmer.ExitStep(ctx, f.Client, opt)
+	if err != nil {
+		t.Fatalf("farmer %s: exit step: %v", f.Acct.Addr, err)
+	}
+	return p
 }
 
 // Running reports whether the farmer is up.
