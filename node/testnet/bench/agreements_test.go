@@ -153,6 +153,10 @@ func benchAgreements(t *testing.T, rep *agreeReport, c *agreeConfig) {
 			e := runAgreementRenter(t, job)
 			f.NetCPU = append(f.NetCPU, cputime.Process()-cpu0)
 			f.E2E = append(f.E2E, e)
+			// A period passes between runs: the farmers' heartbeats post the removal revisions and
+			// the farmers free the removed file's shards (until then they count against the
+			// agreement's size).
+			n.WaitHeartbeats(n.NextPeriod())
 			t.Logf("%s %s #%d: pipeline put %.1f get %.1f MiB/s; end to end put %.1f get %.1f MiB/s, first byte %v, "+
 				"renter RSS %d → %d MiB, disk %d → %d MiB (TMPDIR +%d MiB, %d samples), txs warm-up %d put %d get %d remove %d, load %s",
 				c.Label, f.Label, r+1, mibps(f.Size, raw.Put), mibps(f.Size, raw.Get), mibps(f.Size, e.Put), mibps(f.Size, e.Get),
