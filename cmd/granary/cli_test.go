@@ -607,8 +607,12 @@ func TestFarmerAndAuditor(t *testing.T) {
 
 	// Anyone can deploy a market of their own: parameters fixed at deployment, no owner.
 	var d chain.Deployment
+	// Parameters too short for the chain's block interval are refused (the warps above make this
+	// devnet's blocks look tens of seconds apart, so the deployment that follows needs --force-timing).
+	c.fails(exitUsage, "short for this chain", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "y.json",
+		"--period", "1m", "--grace", "2s", "--unbonding", "20m")
 	c.jsonOut(&d, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json",
-		"--period", "2m", "--grace", "30s", "--unbonding", "20m")
+		"--period", "2m", "--grace", "30s", "--unbonding", "20m", "--force-timing")
 	c.fails(exitRefused, "exists", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "mine.json")
 	c.fails(exitUsage, "grace", nil, "deploy", "--data-dir", "a", "--rpc", readRPC(t, dep), "--out", "x.json", "--period", "2m", "--grace", "90s")
 	var mine renterStatusView

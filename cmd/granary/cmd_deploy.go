@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"path/filepath"
 	"time"
@@ -57,6 +59,7 @@ func deployCommand() *cli.Command {
 		&cli.StringFlag{Name: "holder", Usage: "address that receives the whole token supply (default: the deployer)"},
 		&cli.StringFlag{Name: "supply", Value: "1000000000", Usage: "GRN minted once, to the holder"},
 		&cli.BoolFlag{Name: "force", Usage: "overwrite --out if it exists"},
+		&cli.BoolFlag{Name: "force-timing", Usage: "deploy even if --period or --grace is short for the chain's block interval (a chain that seals blocks only on transactions looks slow when idle)"},
 	}
 	return &cli.Command{
 		Name: "deploy",
@@ -105,6 +108,11 @@ func deploy(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", chain.ErrUnreachable, err)
 	}
+	if !c.Bool("force-timing") {
+		if err := checkTiming(ctx, b, p); err != nil {
+			return err
+		}
+	}
 	opts, err := acct.Transactor(id)
 	if err != nil {
 		return err
@@ -126,4 +134,43 @@ func deploy(c *cli.Context) error {
 		fmt.Fprintf(w, "chain %d\ntoken %s (%s to %s)\nmarket %s (from block %d)\nwrote %s\n", dep.ChainID, dep.Token,
 			grn(supply), holder, dep.Market, dep.StartBlock, out)
 	})
+}
+
+// Heartbeat timing: once its period starts, a farmer's heartbeat needs about four blocks (the first
+// call of the period records its beacon, the seed is read two blocks later, then the heartbeat is
+// mined), and one sent late in the period must still land within the grace, with room for a resend at
+// a raised fee. So deploy asks for a grace of at least timingGraceBlocks and a period of at least
+// timingPeriodBlocks of the chain's mean block interval.
+const (
+	timingGraceBlocks  = 8
+	timingPeriodBlocks = 16
+	timingSample       = 64 // blocks the mean interval is measured over
+)
+
+// checkTiming measures the chain's mean block interval over its last blocks and refuses parameters an
+// honest farmer's heartbeat may not fit (a usage error naming the least values that fit).
+func checkTiming(ctx context.Context, b chain.Backend, p market.AgreementParams) error {
+	head, err := b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("%w: %v", chain.ErrUnreachable, err)
+	}
+	n := head.Number.Uint64()
+	if n < 8 {
+		return nil // too young a chain to measure
+	}
+	back := min(n, timingSample)
+	old, err := b.HeaderByNumber(ctx, new(big.Int).SetUint64(n-back))
+	if err != nil {
+		return fmt.Errorf("%w: %v", chain.ErrUnreachable, err)
+	}
+	interval := time.Duration(float64(head.Time-old.Time) / float64(back) * float64(time.Second))
+	needGrace, needPeriod := timingGraceBlocks*interval, timingPeriodBlocks*interval
+	grace, period := time.Duration(p.GraceSeconds)*time.Second, time.Duration(p.PeriodSeconds)*time.Second
+	if grace < needGrace || period < needPeriod {
+		return usagef("--grace %s and --period %s are short for this chain: its blocks come every %s on average (last %d blocks), "+
+			"and a heartbeat needs about 4 blocks once its period starts, with room for a resend; use --grace ≥ %s and --period ≥ %s "+
+			"(or --force-timing if the chain seals blocks only on transactions: the farmers' pokes then make the blocks)",
+			grace, period, interval.Round(100*time.Millisecond), back, needGrace.Round(time.Second), needPeriod.Round(time.Second))
+	}
+	return nil
 }
