@@ -595,13 +595,15 @@ func TestFarmerAndAuditor(t *testing.T) {
 	c.nextPeriod(dep, f.Address)
 	c.ok("devnet", "warp", "--data-dir", "devnet", "21s")
 	c.waitJSON("disqualified", &fs, func() bool { return fs.Disqualified }, "farmer", "status", "--data-dir", "f")
-	var settled []settleView
+	var settled settleView
 	c.jsonOut(&settled, "renter", "settle", "--data-dir", "r")
-	if len(settled) != 1 || !strings.EqualFold(settled[0].Farmer, f.Address) || settled[0].Why != "farmer disqualified" || settled[0].ToRenter == "0" {
+	if len(settled.Settled) != 1 || !strings.EqualFold(settled.Settled[0].Farmer.Hex(), f.Address) ||
+		settled.Settled[0].Why != "farmer disqualified" || settled.ToRenter == "0" {
 		t.Fatalf("renter settle: %+v", settled)
 	}
+	settled = settleView{}
 	c.jsonOut(&settled, "renter", "settle", "--data-dir", "r")
-	if len(settled) != 0 {
+	if len(settled.Settled) != 0 || settled.ToRenter != "0" {
 		t.Fatalf("a second renter settle settled %+v", settled)
 	}
 

@@ -69,6 +69,12 @@ const (
 
 // demo is one run of `granary demo`.
 type demo struct {
+	// The disqualified farmers' agreements as they stood before the repair pass settled them, the
+	// block and the renter's balance then (settleFailed checks the settlements against them).
+	settlePre   map[uint64]chain.AgreementInfo
+	settleFrom  uint64
+	settleFunds *big.Int
+
 	e     *env
 	w     io.Writer
 	start time.Time
@@ -268,10 +274,10 @@ func runDemo(c *cli.Context) error {
 		func() error { return m.stopFarmers(ctx, nstop) })
 	m.run(fmt.Sprintf("periods pass (the clock jumps past each one's grace): the honest farmers prove, the auditor reports every missed heartbeat "+
 		"(a slash, a bounty), %d misses in a row disqualify", mp.DisqualifyAfterMisses), func() error { return m.misses(ctx) })
-	m.run("repair: the renter rebuilds the lost columns from the healthy shards onto the spare farmers, under new agreements",
+	m.run("repair: the renter rebuilds the lost columns from the healthy shards onto the spare farmers, under new agreements, and settles the disqualified farmers' agreements",
 		func() error { return m.repair(ctx) })
 	m.run("get demo.bin back with the stopped farmers still down", func() error { return m.get(ctx) })
-	m.run("settle the disqualified farmers' agreements (anyone may, at once): they fail, the renter gets the unearned escrow and the collateral",
+	m.run("the repair pass settled the disqualified farmers' agreements (anyone may, at once): they failed, the renter got the unearned escrow and the collateral",
 		func() error { return m.settleFailed(ctx) })
 	m.run("the farmers stop; each claims its vindicated pay (`granary farmer withdraw`)", func() error { return m.claims(ctx) })
 	m.run("the auditor withdraws its bounties; the market holds exactly what it owes", func() error { return m.conservation(ctx) })
@@ -1131,6 +1137,19 @@ func (m *demo) repair(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	m.settleFrom, m.settlePre = b0, map[uint64]chain.AgreementInfo{}
+	if m.settleFunds, _, err = m.cl.Funds(ctx, m.rAddr); err != nil {
+		return err
+	}
+	for c, f := range m.stopped {
+		id := m.original[c]
+		if m.holders[c] != f {
+			return fmt.Errorf("agreement %d is not %s's", id, f.name())
+		}
+		if m.settlePre[id], err = m.cl.Agreement(ctx, id); err != nil {
+			return err
+		}
+	}
 	rep, err := m.renter.Repair.RunOnce(ctx)
 	if err != nil {
 		return fmt.Errorf("%w (%s)", err, rep.Summary())
@@ -1224,33 +1243,24 @@ func (m *demo) get(ctx context.Context) error {
 	return nil
 }
 
+// settleFailed checks the settlements the repair pass made of the disqualified farmers' agreements
+// (renter.Agreements.SettleDue), from the chain's events, against the agreements as they stood before.
 func (m *demo) settleFailed(ctx context.Context) error {
-	before, _, err := m.cl.Funds(ctx, m.rAddr)
-	if err != nil {
-		return err
-	}
-	pre := map[uint64]chain.AgreementInfo{}
+	before, pre := m.settleFunds, m.settlePre
 	var ids []uint64
-	b0, err := m.head(ctx)
-	if err != nil {
-		return err
-	}
-	for c, f := range m.stopped {
-		id := m.original[c]
-		if m.holders[c] != f {
-			return fmt.Errorf("agreement %d is not %s's", id, f.name())
-		}
-		if pre[id], err = m.cl.Agreement(ctx, id); err != nil {
-			return err
-		}
-		if err := m.renter.Client.Settle(ctx, id); err != nil {
-			return fmt.Errorf("settle agreement %d: %w", id, err)
-		}
+	for id := range pre {
 		ids = append(ids, id)
 	}
-	logs, err := m.marketLogs(ctx, b0+1, 0)
+	slices.Sort(ids)
+	logs, err := m.marketLogs(ctx, m.settleFrom+1, 0)
 	if err != nil {
 		return err
+	}
+	escrowOut := new(big.Int) // the repair's new agreements' escrow, paid by the renter meanwhile
+	for _, l := range logs {
+		if ev, err := m.cl.Market.ParseAgreementOpened(l); err == nil && ev.Renter == m.rAddr {
+			escrowOut.Add(escrowOut, ev.Escrow)
+		}
 	}
 	failed := map[uint64]bool{}
 	toRenter := new(big.Int)
@@ -1304,8 +1314,8 @@ func (m *demo) settleFailed(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if got := new(big.Int).Sub(after, before); got.Cmp(toRenter) != 0 {
-		return fmt.Errorf("the renter received %s, the settlements paid it %s", grn(got), grn(toRenter))
+	if got := new(big.Int).Sub(after, before); got.Cmp(new(big.Int).Sub(toRenter, escrowOut)) != 0 {
+		return fmt.Errorf("the renter's balance moved by %s: the settlements paid it %s and it deposited %s", grn(got), grn(toRenter), grn(escrowOut))
 	}
 	m.table(rows)
 	m.say("each failed: to farmer = earned - claimed, to renter = escrow - earned + collateral; the renter received %s", grn(toRenter))

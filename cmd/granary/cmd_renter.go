@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -557,12 +556,10 @@ func renterCollect(c *cli.Context) error {
 	return nil
 }
 
-// settleView is one agreement `renter settle` settled.
+// settleView is `renter settle --json`.
 type settleView struct {
-	ID       uint64 `json:"id"`
-	Farmer   string `json:"farmer"`
-	Why      string `json:"why"` // "farmer disqualified" or "ended"
-	ToRenter string `json:"toRenter"`
+	Settled  []renter.Settled `json:"settled"`
+	ToRenter string           `json:"toRenter"` // tokens that came back to the renter's account
 }
 
 func renterSettle(c *cli.Context) error {
@@ -574,66 +571,29 @@ func renterSettle(c *cli.Context) error {
 		return err
 	}
 	defer r.Close()
-	list, err := r.AgreementsList(ctx)
+	before, _, err := r.Client.Funds(ctx, r.Address())
 	if err != nil {
 		return err
 	}
-	head, err := r.Client.Head(ctx)
+	settled, serr := r.SettleDue(ctx)
+	after, _, err := r.Client.Funds(ctx, r.Address())
 	if err != nil {
 		return err
 	}
-	sched := r.Client.Schedule()
-	out := []settleView{}
-	var errs []error
-	for _, a := range list {
-		info, err := r.Client.Agreement(ctx, a.ID)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if info.Status != chain.AgreementOpen {
-			continue
-		}
-		st, err := r.Client.Standing(ctx, info.Farmer)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		why := ""
-		switch {
-		case st.Disqualified && st.DqPeriod <= info.EndPeriod:
-			why = "farmer disqualified"
-		case uint64(head.Time.Unix()) >= sched.PeriodStart(info.EndPeriod+1+uint32(sched.ReportPeriods)):
-			why = "ended"
-		default:
-			continue
-		}
-		before, _, err := r.Client.Funds(ctx, r.Address())
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if err := r.Client.Settle(ctx, a.ID); err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		after, _, err := r.Client.Funds(ctx, r.Address())
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		out = append(out, settleView{ID: a.ID, Farmer: info.Farmer.Hex(), Why: why, ToRenter: new(big.Int).Sub(after, before).String()})
+	v := settleView{Settled: settled, ToRenter: new(big.Int).Sub(after, before).String()}
+	if v.Settled == nil {
+		v.Settled = []renter.Settled{}
 	}
-	if err := e.emit(out, func(w io.Writer) {
-		for _, v := range out {
-			fmt.Fprintf(w, "settled agreement %d with %s (%s): %s back\n", v.ID, v.Farmer, v.Why, grnString(v.ToRenter))
+	if err := e.emit(v, func(w io.Writer) {
+		for _, s := range v.Settled {
+			fmt.Fprintf(w, "settled agreement %d with %s (%s)\n", s.ID, s.Farmer.Hex(), s.Why)
 		}
-		fmt.Fprintf(w, "%d agreements settled\n", len(out))
+		fmt.Fprintf(w, "%d agreements settled; %s back\n", len(v.Settled), grnString(v.ToRenter))
 	}); err != nil {
 		return err
 	}
-	if len(errs) > 0 {
-		return withCode(exitRefused, fmt.Errorf("settle incomplete: %w", errors.Join(errs...)), "run it again")
+	if serr != nil {
+		return withCode(exitRefused, fmt.Errorf("settle incomplete: %w", serr), "run it again")
 	}
 	return nil
 }

@@ -35,6 +35,7 @@ type fakeAgreementChain struct {
 	deposits   int
 	posts      int
 	closes     int
+	settles    int
 }
 
 // AgreementsOf lists the renter's agreements, by id.
@@ -150,6 +151,38 @@ func (c *fakeAgreementChain) Close(_ context.Context, id uint64) error {
 		return errors.New("chain: NotEmpty")
 	}
 	c.closes++
+	a.Status = 2
+	return nil
+}
+
+// HeadTime is the second after the current period's start (60 s periods from genesis 0, as the
+// tests' schedule).
+func (c *fakeAgreementChain) HeadTime(context.Context) (uint64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return uint64(c.period)*60 + 1, nil
+}
+
+// Settle settles as the contract does: a disqualified farmer's agreement fails at once, any other
+// once its end's report window (4 periods) has closed.
+func (c *fakeAgreementChain) Settle(_ context.Context, id uint64) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	a, ok := c.agreements[id]
+	if !ok || a.Status != 1 {
+		return errors.New("chain: AgreementNotOpen")
+	}
+	for _, f := range c.farmers {
+		if f.Address == a.Farmer && f.Disqualified {
+			c.settles++
+			a.Status = 3
+			return nil
+		}
+	}
+	if c.period < a.EndPeriod+1+4 {
+		return &chain.RevertError{Op: "settle", Name: "NotEnded"}
+	}
+	c.settles++
 	a.Status = 2
 	return nil
 }

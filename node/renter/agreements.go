@@ -44,6 +44,10 @@ type AgreementChain interface {
 	PostRevision(ctx context.Context, r market.SignedRevision) error
 	// Close ends an open agreement whose revision on chain is empty (renter only, no penalty).
 	Close(ctx context.Context, id uint64) error
+	// Settle ends an agreement the contract lets end (SettleDue); HeadTime is the latest block's
+	// timestamp.
+	Settle(ctx context.Context, id uint64) error
+	HeadTime(ctx context.Context) (uint64, error)
 }
 
 // Errors of the agreement client, returned wrapped.

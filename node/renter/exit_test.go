@@ -112,3 +112,46 @@ func TestExitingFarmer(t *testing.T) {
 	}
 	e.checkGet("b", b)
 }
+
+// SettleDue settles the agreement of a disqualified farmer at once and the others only once their
+// end's report window has closed; what it cannot settle yet it leaves, silently, for a later call.
+func TestSettleDue(t *testing.T) {
+	e := newAgreeEnv(t, 7, true)
+	ma := e.put("a", randomBytes(83, 120<<10))
+	x := common.Address(ma.Segments[0].Shards[0].Farmer)
+	idX := ma.Segments[0].Shards[0].AgreementID
+	if got, err := e.a.SettleDue(e.ctx); err != nil || len(got) != 0 {
+		t.Fatalf("settled %v (%v) with every agreement running", got, err)
+	}
+	e.chain.mu.Lock()
+	for i := range e.chain.farmers {
+		if e.chain.farmers[i].Address == x {
+			e.chain.farmers[i].Disqualified = true
+		}
+	}
+	e.chain.mu.Unlock()
+	got, err := e.a.SettleDue(e.ctx)
+	if err != nil || len(got) != 1 || got[0].ID != idX || got[0].Farmer != x || got[0].Why != "farmer disqualified" {
+		t.Fatalf("settled %+v (%v), want agreement %d of the disqualified farmer", got, err, idX)
+	}
+	if info, _ := e.chain.Agreement(e.ctx, idX); info.Status != 3 {
+		t.Fatalf("agreement %d: status %d, want failed", idX, info.Status)
+	}
+	// Past every agreement's end and report window: the others settle, once.
+	end := e.a.book.get(ma.Segments[0].Shards[1].AgreementID).snapshot().Latest.EndPeriod
+	e.chain.mu.Lock()
+	e.chain.period = end + 1 + 4
+	e.chain.mu.Unlock()
+	got, err = e.a.SettleDue(e.ctx)
+	if err != nil || len(got) != 5 {
+		t.Fatalf("settled %+v (%v), want the 5 other agreements", got, err)
+	}
+	for _, s := range got {
+		if s.Why != "ended" {
+			t.Fatalf("settled %+v", s)
+		}
+	}
+	if got, err := e.a.SettleDue(e.ctx); err != nil || len(got) != 0 || e.chain.settles != 6 {
+		t.Fatalf("a second call settled %+v (%v); %d settles in all, want 6", got, err, e.chain.settles)
+	}
+}

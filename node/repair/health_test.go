@@ -104,16 +104,18 @@ func (c *fakeChain) ProvenIn(_ context.Context, id uint64, _ uint32) (bool, erro
 }
 
 type fakeRenter struct {
-	mu       sync.Mutex
-	notHeld  map[proofs.Hash]bool
-	unbooked map[uint64]bool
-	prove    map[proofs.Hash]error // the answer to a probe of that shard (nil: the proof checks)
-	probed   []proofs.Hash
-	places   int
-	renews   []uint32
-	closes   int      // CloseEmptied calls
-	closed   []uint64 // what CloseEmptied answers
-	closeErr error
+	mu          sync.Mutex
+	notHeld     map[proofs.Hash]bool
+	unbooked    map[uint64]bool
+	prove       map[proofs.Hash]error // the answer to a probe of that shard (nil: the proof checks)
+	probed      []proofs.Hash
+	places      int
+	renews      []uint32
+	closes      int      // CloseEmptied calls
+	closed      []uint64 // what CloseEmptied answers
+	closeErr    error
+	settleCalls int              // SettleDue calls
+	settled     []renter.Settled // what SettleDue answers
 }
 
 func newFakeRenter() *fakeRenter {
@@ -153,6 +155,13 @@ func (r *fakeRenter) Renew(_ context.Context, within uint32) (int, error) {
 	defer r.mu.Unlock()
 	r.renews = append(r.renews, within)
 	return 1, errors.Join(errors.New("renew one"), errors.New("renew two"))
+}
+
+func (r *fakeRenter) SettleDue(context.Context) ([]renter.Settled, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.settleCalls++
+	return r.settled, nil
 }
 
 func (r *fakeRenter) CloseEmptied(context.Context) ([]uint64, error) {
@@ -428,5 +437,23 @@ func TestExitingFarmerMovesSoon(t *testing.T) {
 	}
 	if f.r.closes != 1 || !reflect.DeepEqual(rep.Closed, []uint64{7}) || !someProblem(rep, "close refused") {
 		t.Fatalf("closes %d, closed %v, problems %q", f.r.closes, rep.Closed, rep.Problems)
+	}
+}
+
+// Every pass settles what can be settled (a disqualified farmer's agreements, ended ones) and
+// reports each, one line apiece.
+func TestPassSettlesDue(t *testing.T) {
+	f := newFixture(t)
+	f.r.settled = []renter.Settled{{ID: 101, Farmer: farmerAddr(1), Why: "farmer disqualified"}}
+	rep, err := f.pass(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.r.settleCalls != 1 || !reflect.DeepEqual(rep.Settled, f.r.settled) {
+		t.Fatalf("SettleDue called %d times, report %+v", f.r.settleCalls, rep.Settled)
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil || !strings.Contains(b.String(), "settled: agreement 101 with farmer") {
+		t.Fatalf("report text %q (%v)", b.String(), err)
 	}
 }

@@ -67,6 +67,9 @@ type Renter interface {
 	Renew(ctx context.Context, within uint32) (int, error)
 	// CloseEmptied closes on chain the emptied agreements of farmers that announced their exit.
 	CloseEmptied(ctx context.Context) ([]uint64, error)
+	// SettleDue settles the agreements of disqualified farmers (the escrow left and the collateral
+	// come back) and those past their end's report window.
+	SettleDue(ctx context.Context) ([]renter.Settled, error)
 	// PinShards holds off Collect until release.
 	PinShards() (release func())
 }
@@ -295,6 +298,11 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 	}
 	closed, err := w.r.CloseEmptied(ctx)
 	rep.Closed = append(rep.Closed, closed...)
+	if err != nil && ctx.Err() == nil {
+		v.problem(err)
+	}
+	settled, err := w.r.SettleDue(ctx)
+	rep.Settled = append(rep.Settled, settled...)
 	if err != nil && ctx.Err() == nil {
 		v.problem(err)
 	}

@@ -8,24 +8,27 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/granary-network/granary/node/renter"
 )
 
 // Report is what one pass found and did. It marshals to JSON as is (`granary renter repair --json`)
 // and prints as text with WriteText.
 type Report struct {
-	Started        time.Time      `json:"started"`
-	Finished       time.Time      `json:"finished"`
-	Files          []FileReport   `json:"files"`
-	ShardsLost     int            `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy), but those of exiting farmers
-	ShardsRepaired int            `json:"shardsRepaired"`     // rebuilt, co-signed in by a new farmer and in the manifest
-	Dropped        int            `json:"dropped"`            // moved shards the old farmers' agreements dropped
-	Ended          []uint64       `json:"ended,omitempty"`    // agreements holding our shards that ended (not repaired)
-	Renewed        int            `json:"renewed"`            // agreements renewed because they were about to end
-	Closed         []uint64       `json:"closed,omitempty"`   // agreements of exiting farmers closed on chain once emptied
-	Moves          []MoveReport   `json:"moves,omitempty"`    // rebuilt columns placed this pass
-	Unhealthy      map[Reason]int `json:"unhealthy"`          // unhealthy shards, by reason
-	Farmers        []FarmerReport `json:"farmers,omitempty"`  // farmers found unhealthy, and why
-	Problems       []string       `json:"problems,omitempty"` // one line each
+	Started        time.Time        `json:"started"`
+	Finished       time.Time        `json:"finished"`
+	Files          []FileReport     `json:"files"`
+	ShardsLost     int              `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy), but those of exiting farmers
+	ShardsRepaired int              `json:"shardsRepaired"`     // rebuilt, co-signed in by a new farmer and in the manifest
+	Dropped        int              `json:"dropped"`            // moved shards the old farmers' agreements dropped
+	Ended          []uint64         `json:"ended,omitempty"`    // agreements holding our shards that ended (not repaired)
+	Renewed        int              `json:"renewed"`            // agreements renewed because they were about to end
+	Closed         []uint64         `json:"closed,omitempty"`   // agreements of exiting farmers closed on chain once emptied
+	Settled        []renter.Settled `json:"settled,omitempty"`  // agreements settled: their farmer disqualified, or ended
+	Moves          []MoveReport     `json:"moves,omitempty"`    // rebuilt columns placed this pass
+	Unhealthy      map[Reason]int   `json:"unhealthy"`          // unhealthy shards, by reason
+	Farmers        []FarmerReport   `json:"farmers,omitempty"`  // farmers found unhealthy, and why
+	Problems       []string         `json:"problems,omitempty"` // one line each
 }
 
 // FileReport is one file's state as the pass found it, and what it repaired.
@@ -138,6 +141,9 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	for _, id := range r.Closed {
 		fmt.Fprintf(&b, "  closed: agreement %d (its farmer is leaving and it holds nothing: collateral back, no penalty, unused escrow back)\n", id)
+	}
+	for _, st := range r.Settled {
+		fmt.Fprintf(&b, "  settled: agreement %d with farmer %s (%s): what it held for the renter came back\n", st.ID, st.Farmer, st.Why)
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintf(&b, "  problem: %s\n", oneLine(p))
