@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
 
@@ -76,7 +77,7 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 	}
 	sink := &streamSink{m: m, cols: map[int]*column{}}
 	var problems []error
-	for _, col := range sortedKeys(p.columns) {
+	for _, col := range slices.Sorted(maps.Keys(p.columns)) {
 		segs := p.columns[col]
 		var need uint64
 		for _, s := range segs {
@@ -138,7 +139,7 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 	}
 	wg.Wait()
 	var placed []*column
-	for _, col := range sortedKeys(p.columns) {
+	for _, col := range slices.Sorted(maps.Keys(p.columns)) {
 		c := sink.cols[col]
 		if c == nil {
 			continue
@@ -198,7 +199,7 @@ func (w *Worker) repair(ctx context.Context, v *view, m *manifest.Manifest, p fi
 	}
 
 	// Best effort: the old farmers that still answer drop the shards that moved.
-	for _, id := range sortedIDs(moved) {
+	for _, id := range slices.Sorted(maps.Keys(moved)) {
 		a := oldFarmer[id]
 		if f := v.farmers[a]; f != nil && f.info.Disqualified {
 			continue // its agreements fail at settlement: nothing to drop, nobody to ask
@@ -223,13 +224,4 @@ func abortAll(cols map[int]*column) {
 	for _, c := range cols {
 		c.pl.Abort()
 	}
-}
-
-func sortedIDs[V any](m map[uint64]V) []uint64 {
-	out := make([]uint64, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -2,7 +2,6 @@ package repair
 
 import (
 	"math"
-	"slices"
 
 	"github.com/granary-network/granary/node/manifest"
 	"github.com/granary-network/granary/node/pipeline"
@@ -141,15 +140,5 @@ func holders(m *manifest.Manifest, segs []int) map[[20]byte]bool {
 			}
 		}
 	}
-	return out
-}
-
-// sortedKeys returns a map's int keys in order.
-func sortedKeys[V any](m map[int]V) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
 	return out
 }
