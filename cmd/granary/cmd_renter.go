@@ -106,9 +106,7 @@ func renterCommand() *cli.Command {
 					&cli.DurationFlag{Name: "interval", Value: 10 * time.Minute, Usage: "with --watch: a pass at least this often"},
 					&cli.DurationFlag{Name: "unreachable-after", Value: time.Hour, Usage: "a farmer silent this long has lost its shards"},
 					&cli.UintFlag{Name: "unproven-periods", Value: 2, Usage: "an agreement due and left unproven this many periods in a row has lost its shards (0: never judged so)"},
-					&cli.BoolFlag{Name: "auto-renew", Value: true, Usage: "renew agreements that hold the renter's data before they end"},
-					&cli.UintFlag{Name: "renew-within", Value: 6, Usage: "with --auto-renew: renew agreements ending within this many periods"},
-				), agreementFlags()...),
+				), append(renewFlags(), agreementFlags()...)...),
 				Action: renterRepair,
 			},
 			{
@@ -142,6 +140,19 @@ func openRenterFromFlags(ctx context.Context, e *env, opt renter.AgreementOption
 		Log: e.log, WrapNet: wrap, Repair: ropts})
 }
 
+// withRenter opens the renter of --data-dir with opt, runs fn until it returns or the process is
+// interrupted (SIGINT, SIGTERM), and closes the renter.
+func withRenter(c *cli.Context, e *env, opt renter.AgreementOptions, fn func(ctx context.Context, r *renterNode) error) error {
+	ctx, stop := signalContext(c.Context)
+	defer stop()
+	r, err := openRenterFromFlags(ctx, e, opt, nil)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return fn(ctx, r)
+}
+
 // agreementFlags shape the agreements a renter opens.
 func agreementFlags() []cli.Flag {
 	return []cli.Flag{
@@ -149,6 +160,23 @@ func agreementFlags() []cli.Flag {
 		&cli.StringFlag{Name: "agreement-size", Value: "1GiB", Usage: "data one agreement may hold (its escrow pays for that much; farmers must announce at least this capacity)"},
 		&cli.StringFlag{Name: "max-price", Usage: "refuse farmers asking more GRN per GiB per period"},
 	}
+}
+
+// renewFlags set how a repair worker renews the agreements holding the renter's data (`renter
+// repair`, `renter s3 serve`).
+func renewFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.BoolFlag{Name: "auto-renew", Value: true, Usage: "renew agreements that hold the renter's data before they end"},
+		&cli.UintFlag{Name: "renew-within", Value: 6, Usage: "with --auto-renew: renew agreements ending within this many periods"},
+	}
+}
+
+// renewWithin reads renewFlags: the periods before its end an agreement is renewed (0: never).
+func renewWithin(c *cli.Context) uint32 {
+	if !c.Bool("auto-renew") {
+		return 0
+	}
+	return uint32(c.Uint("renew-within"))
 }
 
 // agreementOptions reads agreementFlags.
@@ -457,23 +485,18 @@ func renterRm(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signalContext(c.Context)
-	defer stop()
-	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	m, err := r.Manifest(ctx, name)
-	if err != nil {
-		return err
-	}
-	ags := fileAgreements(m)
-	if err := r.Remove(ctx, name); err != nil {
-		return err
-	}
-	return e.emit(map[string]any{"name": name, "agreements": ags}, func(w io.Writer) {
-		fmt.Fprintf(w, "removed %q; agreements %v revised without its %s of shards\n", name, ags, formatBytes(m.StoredSize()))
+	return withRenter(c, e, renter.AgreementOptions{}, func(ctx context.Context, r *renterNode) error {
+		m, err := r.Manifest(ctx, name)
+		if err != nil {
+			return err
+		}
+		ags := fileAgreements(m)
+		if err := r.Remove(ctx, name); err != nil {
+			return err
+		}
+		return e.emit(map[string]any{"name": name, "agreements": ags}, func(w io.Writer) {
+			fmt.Fprintf(w, "removed %q; agreements %v revised without its %s of shards\n", name, ags, formatBytes(m.StoredSize()))
+		})
 	})
 }
 
@@ -495,65 +518,55 @@ type agreementView struct {
 
 func renterAgreements(c *cli.Context) error {
 	e := newEnv(c)
-	ctx, stop := signalContext(c.Context)
-	defer stop()
-	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	list, err := r.AgreementsList(ctx)
-	if err != nil {
-		return err
-	}
-	head, err := r.Client.Head(ctx)
-	if err != nil {
-		return err
-	}
-	out := []agreementView{}
-	for _, a := range list {
-		info, err := r.Client.Agreement(ctx, a.ID)
+	return withRenter(c, e, renter.AgreementOptions{}, func(ctx context.Context, r *renterNode) error {
+		list, err := r.AgreementsList(ctx)
 		if err != nil {
 			return err
 		}
-		info.Leaves = a.Leaves // the newest co-signed revision's size: the chain gets it with the next heartbeat
-		out = append(out, agreementView{ID: a.ID, Farmer: a.Farmer.Hex(), Current: a.Current, Status: agreementStatus(info, head.Period),
-			Bytes: a.Leaves * 256, Shards: a.Shards, Revision: a.Number, Rate: a.Rate.String(), PricePerGiB: a.PricePerGiB.String(),
-			Escrow: info.Escrow.String(), Paid: info.Paid.String(), EndPeriod: a.EndPeriod})
-	}
-	return e.emit(out, func(w io.Writer) {
-		fmt.Fprintf(w, "AGREEMENT\tFARMER\tSTATUS\tSIZE\tSHARDS\tREVISION\tRATE/PERIOD\tESCROW\tPAID\tEND\n")
-		for _, a := range out {
-			status := a.Status
-			if a.Current {
-				status += " (current)"
-			}
-			fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%d\n", a.ID, a.Farmer, status, formatBytes(a.Bytes), a.Shards,
-				a.Revision, grnString(a.Rate), grnString(a.Escrow), grnString(a.Paid), a.EndPeriod)
+		head, err := r.Client.Head(ctx)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(w, "(current period %d)\n", head.Period)
+		out := []agreementView{}
+		for _, a := range list {
+			info, err := r.Client.Agreement(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			info.Leaves = a.Leaves // the newest co-signed revision's size: the chain gets it with the next heartbeat
+			out = append(out, agreementView{ID: a.ID, Farmer: a.Farmer.Hex(), Current: a.Current, Status: agreementStatus(info, head.Period),
+				Bytes: a.Leaves * 256, Shards: a.Shards, Revision: a.Number, Rate: a.Rate.String(), PricePerGiB: a.PricePerGiB.String(),
+				Escrow: info.Escrow.String(), Paid: info.Paid.String(), EndPeriod: a.EndPeriod})
+		}
+		return e.emit(out, func(w io.Writer) {
+			fmt.Fprintf(w, "AGREEMENT\tFARMER\tSTATUS\tSIZE\tSHARDS\tREVISION\tRATE/PERIOD\tESCROW\tPAID\tEND\n")
+			for _, a := range out {
+				status := a.Status
+				if a.Current {
+					status += " (current)"
+				}
+				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%d\n", a.ID, a.Farmer, status, formatBytes(a.Bytes), a.Shards,
+					a.Revision, grnString(a.Rate), grnString(a.Escrow), grnString(a.Paid), a.EndPeriod)
+			}
+			fmt.Fprintf(w, "(current period %d)\n", head.Period)
+		})
 	})
 }
 
 func renterCollect(c *cli.Context) error {
 	e := newEnv(c)
-	ctx, stop := signalContext(c.Context)
-	defer stop()
-	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	n, err := r.Collect(ctx)
-	if err2 := e.emit(map[string]any{"removed": n}, func(w io.Writer) {
-		fmt.Fprintf(w, "removed %d orphan shards from the renter's agreements\n", n)
-	}); err2 != nil {
-		return err2
-	}
-	if err != nil {
-		return withCode(exitRefused, fmt.Errorf("collect incomplete: %w", err), "run it again when those farmers answer")
-	}
-	return nil
+	return withRenter(c, e, renter.AgreementOptions{}, func(ctx context.Context, r *renterNode) error {
+		n, err := r.Collect(ctx)
+		if err2 := e.emit(map[string]any{"removed": n}, func(w io.Writer) {
+			fmt.Fprintf(w, "removed %d orphan shards from the renter's agreements\n", n)
+		}); err2 != nil {
+			return err2
+		}
+		if err != nil {
+			return withCode(exitRefused, fmt.Errorf("collect incomplete: %w", err), "run it again when those farmers answer")
+		}
+		return nil
+	})
 }
 
 // settleView is `renter settle --json`.
@@ -564,38 +577,33 @@ type settleView struct {
 
 func renterSettle(c *cli.Context) error {
 	e := newEnv(c)
-	ctx, stop := signalContext(c.Context)
-	defer stop()
-	r, err := openRenterFromFlags(ctx, e, renter.AgreementOptions{}, nil)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	before, _, err := r.Client.Funds(ctx, r.Address())
-	if err != nil {
-		return err
-	}
-	settled, serr := r.SettleDue(ctx)
-	after, _, err := r.Client.Funds(ctx, r.Address())
-	if err != nil {
-		return err
-	}
-	v := settleView{Settled: settled, ToRenter: new(big.Int).Sub(after, before).String()}
-	if v.Settled == nil {
-		v.Settled = []renter.Settled{}
-	}
-	if err := e.emit(v, func(w io.Writer) {
-		for _, s := range v.Settled {
-			fmt.Fprintf(w, "settled agreement %d with %s (%s)\n", s.ID, s.Farmer.Hex(), s.Why)
+	return withRenter(c, e, renter.AgreementOptions{}, func(ctx context.Context, r *renterNode) error {
+		before, _, err := r.Client.Funds(ctx, r.Address())
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(w, "%d agreements settled; %s back\n", len(v.Settled), grnString(v.ToRenter))
-	}); err != nil {
-		return err
-	}
-	if serr != nil {
-		return withCode(exitRefused, fmt.Errorf("settle incomplete: %w", serr), "run it again")
-	}
-	return nil
+		settled, serr := r.SettleDue(ctx)
+		after, _, err := r.Client.Funds(ctx, r.Address())
+		if err != nil {
+			return err
+		}
+		v := settleView{Settled: settled, ToRenter: new(big.Int).Sub(after, before).String()}
+		if v.Settled == nil {
+			v.Settled = []renter.Settled{}
+		}
+		if err := e.emit(v, func(w io.Writer) {
+			for _, s := range v.Settled {
+				fmt.Fprintf(w, "settled agreement %d with %s (%s)\n", s.ID, s.Farmer.Hex(), s.Why)
+			}
+			fmt.Fprintf(w, "%d agreements settled; %s back\n", len(v.Settled), grnString(v.ToRenter))
+		}); err != nil {
+			return err
+		}
+		if serr != nil {
+			return withCode(exitRefused, fmt.Errorf("settle incomplete: %w", serr), "run it again")
+		}
+		return nil
+	})
 }
 
 func renterRenew(c *cli.Context) error {
@@ -604,23 +612,18 @@ func renterRenew(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signalContext(c.Context)
-	defer stop()
-	r, err := openRenterFromFlags(ctx, e, opt, nil)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	n, err := r.Renew(ctx, uint32(c.Uint("within")))
-	if err2 := e.emit(map[string]any{"renewed": n}, func(w io.Writer) {
-		fmt.Fprintf(w, "renewed %d agreements to %d periods from now\n", n, opt.Periods)
-	}); err2 != nil {
-		return err2
-	}
-	if err != nil {
-		return withCode(exitRefused, fmt.Errorf("renew incomplete: %w", err), "run it again; agreements that already ended are moved by `renter repair`")
-	}
-	return nil
+	return withRenter(c, e, opt, func(ctx context.Context, r *renterNode) error {
+		n, err := r.Renew(ctx, uint32(c.Uint("within")))
+		if err2 := e.emit(map[string]any{"renewed": n}, func(w io.Writer) {
+			fmt.Fprintf(w, "renewed %d agreements to %d periods from now\n", n, opt.Periods)
+		}); err2 != nil {
+			return err2
+		}
+		if err != nil {
+			return withCode(exitRefused, fmt.Errorf("renew incomplete: %w", err), "run it again; agreements that already ended are moved by `renter repair`")
+		}
+		return nil
+	})
 }
 
 // renterStatusView is `renter status --json`.
@@ -696,12 +699,8 @@ func renterRepair(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	within := uint32(c.Uint("renew-within"))
-	if !c.Bool("auto-renew") {
-		within = 0
-	}
 	opts := []repair.Option{repair.WithInterval(c.Duration("interval")), repair.WithUnreachableAfter(c.Duration("unreachable-after")),
-		repair.WithUnprovenPeriods(uint32(c.Uint("unproven-periods"))), repair.WithRenewWithin(within)}
+		repair.WithUnprovenPeriods(uint32(c.Uint("unproven-periods"))), repair.WithRenewWithin(renewWithin(c))}
 	if watch {
 		opts = append(opts, repair.WithReportFunc(func(r repair.Report) {
 			e.log.Info("repair pass", "summary", r.Summary())

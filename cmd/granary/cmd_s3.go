@@ -32,10 +32,8 @@ func s3Command(flags []cli.Flag) *cli.Command {
 					&cli.IntFlag{Name: "parity-shards", Value: pipeline.DevnetParams().ParityShards, Usage: "m: shards of a segment that may be lost"},
 					&cli.StringFlag{Name: "segment-size", Value: "4MiB", Usage: "plaintext bytes per segment"},
 					&cli.BoolFlag{Name: "repair", Value: true, Usage: "run the repair worker in this process (rebuilds lost shards, renews agreements; `renter repair --watch` is the same worker alone)"},
-					&cli.BoolFlag{Name: "auto-renew", Value: true, Usage: "with --repair: renew agreements holding the renter's data before they end"},
-					&cli.UintFlag{Name: "renew-within", Value: 6, Usage: "with --auto-renew: renew agreements ending within this many periods"},
 					&cli.DurationFlag{Name: "repair-interval", Value: 10 * time.Minute, Usage: "with --repair: a pass at least this often"},
-				), agreementFlags()...),
+				), append(renewFlags(), agreementFlags()...)...),
 				Action: s3Serve,
 			},
 			{
@@ -132,17 +130,13 @@ func s3Serve(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	within := uint32(c.Uint("renew-within"))
-	if !c.Bool("auto-renew") {
-		within = 0
-	}
 	keys, err := openS3Keys(e)
 	if err != nil {
 		return err
 	}
 	ctx, stop := signalContext(c.Context)
 	defer stop()
-	r, err := openRenterFromFlags(ctx, e, opt, nil, repair.WithRenewWithin(within), repair.WithInterval(c.Duration("repair-interval")),
+	r, err := openRenterFromFlags(ctx, e, opt, nil, repair.WithRenewWithin(renewWithin(c)), repair.WithInterval(c.Duration("repair-interval")),
 		repair.WithReportFunc(func(rep repair.Report) { e.log.Info("repair pass", "summary", rep.Summary()) }))
 	if err != nil {
 		return err
