@@ -205,8 +205,9 @@ func TestRenterSession(t *testing.T) {
 
 	// init creates an account once and keeps it.
 	var id1, id2 struct {
-		Address string `json:"address"`
-		Created bool   `json:"created"`
+		Address        string `json:"address"`
+		Created        bool   `json:"created"`
+		RecoveryPhrase string `json:"recoveryPhrase"`
 	}
 	c.jsonOut(&id1, "renter", "init", "--data-dir", "r", "--light-kdf")
 	c.jsonOut(&id2, "renter", "init", "--data-dir", "r")
@@ -252,8 +253,9 @@ func TestRenterSession(t *testing.T) {
 	for _, a := range ags {
 		farmers[a.Farmer] = true
 		// Each agreement holds its farmer's 3 shards (one per segment), co-signed in revision 1,
-		// and runs 100 periods (the default --periods) from the put's period.
-		if !a.Current || a.Shards != 3 || a.Revision != 1 || a.Bytes == 0 || a.Paid != "0" || a.Status != "open" {
+		// and one shard of the catalogue object the put then stored (revision 2); it runs 100
+		// periods (the default --periods) from the put's period.
+		if !a.Current || a.Shards != 3+1 || a.Revision != 2 || a.Bytes == 0 || a.Paid != "0" || a.Status != "open" {
 			t.Fatalf("agreement %+v", a)
 		}
 	}
@@ -346,13 +348,38 @@ func TestRenterSession(t *testing.T) {
 	if !slices.Equal(rm.Agreements, put.Agreements) {
 		t.Fatalf("rm revised %v, want %v", rm.Agreements, put.Agreements)
 	}
+	// Each put and rm revises the agreements three times: the file in (or out), the new catalogue
+	// object in, the previous one out.
 	c.jsonOut(&ags, "renter", "agreements", "--data-dir", "r")
 	for _, a := range ags {
-		if a.Shards != 1 || a.Revision != 3 {
-			t.Fatalf("after rm: agreement %+v, want note.txt's one shard in revision 3", a)
+		if a.Shards != 1+1 || a.Revision != 8 {
+			t.Fatalf("after rm: agreement %+v, want note.txt's shard and the catalogue's in revision 8", a)
 		}
 	}
 	c.fails(exitNotFound, "no such file", nil, "renter", "rm", "--data-dir", "r", "photo")
+
+	// A new machine with only the recovery phrase: init --recover, then recover brings back the
+	// agreements and the catalogue from the chain and the farmers; the file reads byte-identical.
+	phrase := filepath.Join(dir, "phrase.txt")
+	if err := os.WriteFile(phrase, []byte(id1.RecoveryPhrase), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c.ok("renter", "init", "--data-dir", "r3", "--light-kdf") // a renter with no agreements has nothing to recover
+	c.fails(exitRefused, "no catalogue", nil, "renter", "recover", "--data-dir", "r3")
+	c.ok("renter", "init", "--data-dir", "r2", "--light-kdf", "--recover", "--phrase-file", phrase)
+	var rec recoverView
+	c.jsonOut(&rec, "renter", "recover", "--data-dir", "r2")
+	if rec.Agreements != 6 || rec.Files != 1 || rec.Anchor == 0 || len(rec.Problems) != 0 {
+		t.Fatalf("recover: %+v", rec)
+	}
+	c.jsonOut(&files, "renter", "ls", "--data-dir", "r2")
+	if len(files) != 1 || files[0].Name != "note.txt" {
+		t.Fatalf("ls after recovery: %+v", files)
+	}
+	c.ok("renter", "get", "--data-dir", "r2", "note.txt", "note.back")
+	if a, b := mustRead(t, filepath.Join(dir, "note.txt")), mustRead(t, filepath.Join(dir, "note.back")); !bytes.Equal(a, b) {
+		t.Fatalf("note.txt after recovery: %d bytes, put %d", len(b), len(a))
+	}
 	c.fails(exitUsage, "DURATION or --next-period", nil, "devnet", "warp", "--data-dir", "devnet")
 
 	s3Session(t, c)
@@ -521,17 +548,18 @@ func TestFarmerAndAuditor(t *testing.T) {
 	if !found {
 		t.Fatalf("file placed on %v, not on the command-line farmer %s", put.Farmers, f.Address)
 	}
-	// Next period: the farmer's heartbeat posts the co-signed revision (the agreement goes live).
+	// Next period: the farmer's heartbeat posts the newest co-signed revision (the agreement goes
+	// live): revision 2, the file's shard (1) and the catalogue object's the put then stored (2).
 	// The one after: its heartbeat proves the agreement, and the pay is vindicated and claimed (the
 	// first claim is at once, the next ones every 3 periods).
 	c.nextPeriod(dep)
-	c.waitJSON("the revision on chain", &fs, func() bool { return len(fs.Agreements) == 1 && fs.Agreements[0].Revision == 1 },
+	c.waitJSON("the revision on chain", &fs, func() bool { return len(fs.Agreements) == 1 && fs.Agreements[0].Revision == 2 },
 		"farmer", "status", "--data-dir", "f")
 	c.nextPeriod(dep)
 	c.waitJSON("paid for a proven period", &fs, func() bool { return fs.Agreements[0].Paid != "0" }, "farmer", "status", "--data-dir", "f")
 	c.nextPeriod(dep)
 	c.waitJSON("earned, not yet paid", &fs, func() bool { return fs.EarnedUnpaid != "0" }, "farmer", "status", "--data-dir", "f")
-	if fs.StoredShards != 1 || fs.Agreements[0].Status != "open" || fs.Agreements[0].EarnedUnpaid != fs.EarnedUnpaid ||
+	if fs.StoredShards != 2 || fs.Agreements[0].Status != "open" || fs.Agreements[0].EarnedUnpaid != fs.EarnedUnpaid ||
 		!strings.EqualFold(fs.Agreements[0].Renter, r.Address) {
 		t.Fatalf("farmer status %+v", fs)
 	}

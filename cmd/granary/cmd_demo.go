@@ -277,6 +277,8 @@ func runDemo(c *cli.Context) error {
 	m.run("repair: the renter rebuilds the lost columns from the healthy shards onto the spare farmers, under new agreements, and settles the disqualified farmers' agreements",
 		func() error { return m.repair(ctx) })
 	m.run("get demo.bin back with the stopped farmers still down", func() error { return m.get(ctx) })
+	m.run("the renter's machine is lost: on a new one, with only its keys, `renter recover` finds its agreements on chain and its "+
+		"catalogue with the farmers (the stopped ones still down), and demo.bin comes back byte-identical", func() error { return m.recoverRenter(ctx, dir, nf) })
 	m.run("the repair pass settled the disqualified farmers' agreements (anyone may, at once): they failed, the renter got the unearned escrow and the collateral",
 		func() error { return m.settleFailed(ctx) })
 	m.run("the farmers stop; each claims its vindicated pay (`granary farmer withdraw`)", func() error { return m.claims(ctx) })
@@ -1240,6 +1242,59 @@ func (m *demo) get(ctx context.Context) error {
 		return fmt.Errorf("the file came back different (%d bytes)", buf.Len())
 	}
 	m.say("byte-identical: %s, sha256 %x…", formatBytes(uint64(buf.Len())), m.sum[:8])
+	return nil
+}
+
+// recoverRenter opens the renter again in a new, empty directory with the same account and master
+// key (what its recovery phrase derives), recovers the agreements and the catalogue the repair pass
+// stored in the network, and gets demo.bin back.
+func (m *demo) recoverRenter(ctx context.Context, dir string, nf int) error {
+	rdir := m.d.AccountDir(nf + 1)
+	mk, err := openMasterKey(rdir, demoPassword)
+	if err != nil {
+		return err
+	}
+	rc, racct, err := m.devAgreementClient(ctx, nf+1)
+	if err != nil {
+		return err
+	}
+	fresh, err := openRenter(ctx, renterConfig{DataDir: filepath.Join(dir, "new-machine"), Client: rc, Key: racct, Master: mk,
+		Log: m.e.log, Options: renter.AgreementOptions{Periods: demoPeriods, MaxBytesPerAgreement: demoAgreementBytes}})
+	if err != nil {
+		return err
+	}
+	defer fresh.Close()
+	b0, err := m.head(ctx)
+	if err != nil {
+		return err
+	}
+	rec, problems, err := fresh.Recover(ctx, rc)
+	if err != nil {
+		return err
+	}
+	b1, err := m.head(ctx)
+	if err != nil {
+		return err
+	}
+	if ntx, _, err := m.txsFrom(ctx, m.rAddr, b0+1, b1); err != nil || ntx != 0 {
+		return fmt.Errorf("recovery sent %d transactions (%v)", ntx, err)
+	}
+	names, err := fresh.List(ctx)
+	if err != nil {
+		return err
+	}
+	if !slices.Equal(names, []string{"demo.bin"}) {
+		return fmt.Errorf("recovered files %v, want demo.bin", names)
+	}
+	var buf bytes.Buffer
+	if err := fresh.Get(ctx, "demo.bin", &buf); err != nil {
+		return err
+	}
+	if sha256.Sum256(buf.Bytes()) != m.sum {
+		return fmt.Errorf("the recovered file came back different (%d bytes)", buf.Len())
+	}
+	m.say("%d agreements recovered from the chain and their farmers (%d not answering), catalogue %d: %d file; demo.bin byte-identical; 0 transactions",
+		rec.Agreements, len(joined(problems)), rec.Anchor, rec.Files)
 	return nil
 }
 

@@ -127,6 +127,7 @@ func initRenter(c *cli.Context, e *env, pwd string) error {
 			fmt.Fprintf(w, "the phrase matches the keys already in %s: account %s\n", dir, acct.Address.Hex())
 		case c.Bool("recover"):
 			fmt.Fprintf(w, "recovered renter account %s into %s\n", acct.Address.Hex(), dir)
+			fmt.Fprintln(w, "next: `granary renter recover` finds its agreements on chain and brings back the catalogue of its files")
 		case hasAccount:
 			fmt.Fprintf(w, "kept existing renter account %s in %s\n", acct.Address.Hex(), dir)
 		default:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -75,6 +76,13 @@ func renterCommand() *cli.Command {
 				Usage:  "list the renter's agreements: farmer, size, revision, rate, paid so far, end",
 				Flags:  flags,
 				Action: renterAgreements,
+			},
+			{
+				Name: "recover",
+				Usage: "on a new machine (after `renter init --recover`): find the renter's agreements on chain, ask their farmers " +
+					"for the latest revisions and the catalogue anchor, and bring back the catalogue of every file stored before",
+				Flags:  flags,
+				Action: renterRecover,
 			},
 			{
 				Name: "collect",
@@ -222,7 +230,10 @@ type uploadMeter struct {
 	mu      sync.Mutex
 	onFirst func() *progress
 	p       *progress
+	done    bool // the file is stored: later uploads (the catalogue) are not the file's
 }
+
+func (u *uploadMeter) stop() { u.mu.Lock(); u.done = true; u.mu.Unlock() }
 
 func (u *uploadMeter) Open(ctx context.Context, f chain.FarmerInfo, protocol string) (renter.Stream, error) {
 	s, err := u.Network.Open(ctx, f, protocol)
@@ -230,6 +241,10 @@ func (u *uploadMeter) Open(ctx context.Context, f chain.FarmerInfo, protocol str
 		return s, err
 	}
 	u.mu.Lock()
+	if u.done {
+		u.mu.Unlock()
+		return s, nil
+	}
 	if u.p == nil {
 		u.p = u.onFirst()
 	}
@@ -269,6 +284,7 @@ type putView struct {
 	Agreements   []uint64 `json:"agreements"`
 	Farmers      []string `json:"farmers"`
 	Seconds      float64  `json:"seconds"`
+	Catalogue    uint64   `json:"catalogueAnchor"` // the catalogue in the network now (0: not stored; see the warning)
 }
 
 // putFlags reads the erasure flags shared by `renter put` and `renter s3 serve`.
@@ -338,11 +354,13 @@ func renterPut(c *cli.Context) error {
 	if up != nil {
 		up.Finish()
 	}
+	meter.stop()
 	if err != nil {
 		return err
 	}
 	v := putView{Name: m.Name, Size: m.Size, Segments: len(m.Segments), DataShards: m.DataShards, ParityShards: m.ParityShards,
 		StoredBytes: m.StoredSize(), Agreements: fileAgreements(m), Seconds: time.Since(start).Seconds()}
+	v.Catalogue = backupCatalogue(ctx, e, r)
 	seen := map[[20]byte]bool{}
 	for _, sh := range m.Segments[0].Shards {
 		if !seen[sh.Farmer] {
@@ -494,8 +512,72 @@ func renterRm(c *cli.Context) error {
 		if err := r.Remove(ctx, name); err != nil {
 			return err
 		}
-		return e.emit(map[string]any{"name": name, "agreements": ags}, func(w io.Writer) {
+		anchor := backupCatalogue(ctx, e, r)
+		return e.emit(map[string]any{"name": name, "agreements": ags, "catalogueAnchor": anchor}, func(w io.Writer) {
 			fmt.Fprintf(w, "removed %q; agreements %v revised without its %s of shards\n", name, ags, formatBytes(m.StoredSize()))
+		})
+	})
+}
+
+// backupCatalogue stores the renter's catalogue in the network after a put or a remove
+// (renter.Agreements.BackupCatalogue) and returns its anchor number. A failure does not undo what
+// the command did: it is a warning, and the next command or repair pass stores the catalogue.
+func backupCatalogue(ctx context.Context, e *env, r *renterNode) uint64 {
+	b, err := r.BackupCatalogue(ctx)
+	if err != nil {
+		e.log.Warn("the catalogue was not stored in the network this time (the next put, rm or `renter repair` stores it); "+
+			"until then `renter recover` on a new machine finds the previous one", "err", oneLine(err.Error()))
+	}
+	return b.Number
+}
+
+// joined returns the errors errors.Join put together (flattened), or err alone.
+func joined(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		if err == nil {
+			return nil
+		}
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, joined(e)...)
+	}
+	return out
+}
+
+// recoverView is `renter recover --json`.
+type recoverView struct {
+	Agreements int      `json:"agreements"`
+	Anchor     uint64   `json:"catalogueAnchor"`
+	Files      int      `json:"files"`
+	Problems   []string `json:"problems,omitempty"`
+}
+
+func renterRecover(c *cli.Context) error {
+	e := newEnv(c)
+	return withRenter(c, e, renter.AgreementOptions{}, func(ctx context.Context, r *renterNode) error {
+		rec, problems, err := r.Recover(ctx, r.Client)
+		v := recoverView{Agreements: rec.Agreements, Anchor: rec.Anchor, Files: rec.Files}
+		for _, p := range joined(problems) {
+			v.Problems = append(v.Problems, oneLine(p.Error()))
+		}
+		if err != nil {
+			if errors.Is(err, renter.ErrNoCatalogue) {
+				return withCode(exitRefused, err, "the farmers holding the catalogue may be down: run it again later; "+
+					"a renter that never stored a file has nothing to recover")
+			}
+			return err
+		}
+		return e.emit(v, func(w io.Writer) {
+			fmt.Fprintf(w, "recovered %d agreements from the chain and their farmers, and %d files from catalogue %d\n", v.Agreements, v.Files, v.Anchor)
+			for _, p := range v.Problems {
+				fmt.Fprintf(w, "  not recovered yet: %s\n", p)
+			}
+			if len(v.Problems) > 0 {
+				fmt.Fprintln(w, "  (files read from the other farmers; run `renter recover` again when those answer)")
+			}
 		})
 	})
 }

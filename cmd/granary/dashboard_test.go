@@ -126,7 +126,7 @@ func checkDashboard(t *testing.T, log *lockedBuffer, fs farmerStatusView) {
 		t.Fatalf("dashboard status %+v, farmer status %+v", st, fs)
 	}
 	metrics := string(get("metrics"))
-	for _, want := range []string{`granary_store_operations_total{op="put",result="ok"} 1`, `granary_proof_seconds_count{result="ok"}`,
+	for _, want := range []string{`granary_store_operations_total{op="put",result="ok"} 2` /* the file's shard and the catalogue's */, `granary_proof_seconds_count{result="ok"}`,
 		`granary_p2p_bytes{direction="in"}`, "granary_heartbeat_gas_count"} {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("farmer's /metrics lacks %s", want)

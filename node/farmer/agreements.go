@@ -9,6 +9,7 @@ package farmer
 //	        shards, the escrow (market.CoversRevision) and the collateral's size cap
 //	latest  the newest co-signed revision and its shards, to the agreement's renter
 //	prove   one leaf of the newest revision with its paths, to anyone
+//	anchor  the renter's catalogue anchor for the agreement, kept and returned by latest (anchor.go)
 //
 // and downloads (DownloadID) for renters holding a shard in any of their agreements here.
 //
@@ -318,10 +319,11 @@ func (s *Service) RegisterAgreements(h host.Host, ac AgreementChain, dom market.
 	h.SetStreamHandler(proto.ReviseID, s.handler(proto.ReviseID, s.revise))
 	h.SetStreamHandler(proto.LatestID, s.handler(proto.LatestID, s.latest))
 	h.SetStreamHandler(proto.ProveID, s.handler(proto.ProveID, s.proveAgreement))
+	h.SetStreamHandler(proto.AnchorID, s.handler(proto.AnchorID, s.anchor))
 	return nil
 }
 
-var agreementProtocols = []protocol.ID{proto.OfferID, proto.StoreID, proto.ReviseID, proto.LatestID, proto.ProveID}
+var agreementProtocols = []protocol.ID{proto.OfferID, proto.StoreID, proto.ReviseID, proto.LatestID, proto.ProveID, proto.AnchorID}
 
 // stageCollector drops expired staged shards every quarter of the staging TTL until Close.
 func (s *Service) stageCollector() {

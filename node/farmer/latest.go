@@ -12,7 +12,7 @@ import (
 )
 
 // latest answers a renter recovering its state: the agreement's newest co-signed revision with its
-// shards in tree order (in a wire.Response frame of up to proto.MaxRevise bytes). Only the
+// shards in tree order and the catalogue anchor kept for it (in a wire.Response frame of up to proto.MaxRevise bytes). Only the
 // agreement's renter (its RetrievalAuth for the stream's peer) is answered.
 func (s *Service) latest(ctx context.Context, st network.Stream) error {
 	ag := s.agree.Load()
@@ -46,7 +46,12 @@ func (s *Service) latest(ctx context.Context, st network.Stream) error {
 	for _, sh := range a.state.Tree.List() {
 		l.Shards = append(l.Shards, proto.ShardEntry{Root: sh.Root, Leaves: sh.Leaves})
 	}
+	anchor, err := s.storedAnchor(req.AgreementID)
 	a.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	l.Anchor = anchor
 	p, err := json.Marshal(l)
 	if err != nil {
 		return fmt.Errorf("encode latest revision: %w", err)

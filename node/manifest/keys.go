@@ -16,6 +16,7 @@ import (
 //	export key    HKDF(master, salt = export salt (32 random bytes), "granary/export-key/v1")
 //	key ID        HKDF(master, salt = nil, "granary/key-id/v1")[:8]
 //	record key    HKDF(master, salt = nil, "granary/record-key/v1")
+//	anchor key    HKDF(master, salt = nil, "granary/anchor-key/v1") (anchor.go)
 //
 // The key ID is stored next to everything sealed under the key, so that the wrong key is reported
 // as ErrWrongKey rather than as tampering.

@@ -19,6 +19,7 @@ import (
 //	revise  renter → farmer  ReviseRequest                    ← ReviseResult (the farmer's signature)
 //	latest  renter → farmer  LatestRequest                    ← LatestRevision (newest co-signed revision and its shards)
 //	prove   anyone → farmer  ProveRequest                     ← AgreementProofMsg
+//	anchor  renter → farmer  Anchor                           ← AnchorAck (the renter's catalogue anchor; anchor.go)
 //
 // Downloads use DownloadID with a renter's RetrievalAuth: the farmer serves a shard to a renter
 // that holds it in one of its agreements (committed in a revision, or stored and not yet revised).
@@ -28,6 +29,7 @@ const (
 	ReviseID = "/granary/agreement/revise/1.0.0"
 	LatestID = "/granary/agreement/latest/1.0.0"
 	ProveID  = "/granary/agreement/prove/1.0.0"
+	AnchorID = "/granary/agreement/anchor/1.0.0"
 )
 
 // MaxRevise caps a revise request or a latest answer (their shard lists): MaxChange entries of
@@ -41,6 +43,7 @@ const (
 	ReasonEscrow    = "escrow"    // the agreement's escrow does not pay the revision to its end
 	ReasonMissing   = "missing"   // a shard the revision adds is not stored under this agreement
 	ReasonExiting   = "exiting"   // the farmer is leaving (or disqualified): no new agreement, no new data, no later end
+	ReasonStale     = "stale"     // a catalogue anchor numbered below the one kept
 )
 
 // OfferRequest asks a farmer for signed terms to open an agreement with the renter.
@@ -249,11 +252,21 @@ type LatestRevision struct {
 	RenterSig []byte       `json:"renterSig"`
 	FarmerSig []byte       `json:"farmerSig"`
 	Shards    []ShardEntry `json:"shards"`
+	// Anchor is the newest catalogue anchor the renter left with this agreement, if any.
+	Anchor *Anchor `json:"anchor,omitempty"`
 }
 
 // Validate checks the shape: revision 0 is unsigned and empty, any other carries two signatures
 // and exactly its shards.
 func (l LatestRevision) Validate() error {
+	if l.Anchor != nil {
+		if err := l.Anchor.Validate(); err != nil {
+			return err
+		}
+		if l.Anchor.AgreementID != l.Revision.AgreementID {
+			return fmt.Errorf("anchor of agreement %d with revision of %d", l.Anchor.AgreementID, l.Revision.AgreementID)
+		}
+	}
 	if l.Revision.Number == 0 {
 		if len(l.Shards) != 0 || l.Revision.Leaves != 0 {
 			return errors.New("revision 0 holds shards")

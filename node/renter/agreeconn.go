@@ -24,6 +24,8 @@ type farmerConn interface {
 	Revise(ctx context.Context, req proto.ReviseRequest) (proto.ReviseResult, error)
 	// Latest returns the farmer's newest co-signed revision of agreement id.
 	Latest(ctx context.Context, id uint64, auth proto.RetrievalAuth) (proto.LatestRevision, error)
+	// Anchor leaves a catalogue anchor with the farmer and returns the number it keeps.
+	Anchor(ctx context.Context, a proto.Anchor) (uint64, error)
 	// Download reads a whole shard of size bytes into dst (appending).
 	Download(ctx context.Context, root proofs.Hash, size uint64, auth proto.RetrievalAuth, dst []byte) ([]byte, error)
 }
@@ -119,6 +121,12 @@ func (c *p2pConn) Latest(ctx context.Context, id uint64, auth proto.RetrievalAut
 	var l proto.LatestRevision
 	err := c.exchange(ctx, proto.LatestID, proto.LatestRequest{AgreementID: id, Auth: auth}, wire.MaxControl, &l, proto.MaxRevise)
 	return l, err
+}
+
+func (c *p2pConn) Anchor(ctx context.Context, a proto.Anchor) (uint64, error) {
+	var ack proto.AnchorAck
+	err := c.exchange(ctx, proto.AnchorID, a, proto.MaxAnchorRequest, &ack, wire.MaxControl)
+	return ack.Number, err
 }
 
 func (c *p2pConn) Download(ctx context.Context, root proofs.Hash, size uint64, auth proto.RetrievalAuth, dst []byte) ([]byte, error) {

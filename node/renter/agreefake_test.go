@@ -231,15 +231,17 @@ type fakeFarmer struct {
 	data   map[proofs.Hash][]byte
 	signed map[uint64][]uint64 // per agreement, the revision numbers signed, in order
 	sends  int
+	anchor map[uint64]proto.Anchor
 
 	// Faults.
-	failSendAt   int      // the sends-th shard (1-based, over the farmer's life) breaks the session; 0: never
-	refuseRevise bool     // refuse every revision
-	loseAnswer   bool     // commit a revision, then fail as if the answer was lost on the way
-	down         bool     // every exchange fails
-	offerPrice   *big.Int // offer this price instead of the announced one
-	offerSigner  *ecdsa.PrivateKey
-	latestEdit   func(*proto.LatestRevision) // tamper with latest answers
+	failSendAt    int      // the sends-th shard (1-based, over the farmer's life) breaks the session; 0: never
+	refuseRevise  bool     // refuse every revision
+	loseAnswer    bool     // commit a revision, then fail as if the answer was lost on the way
+	down          bool     // every exchange fails
+	offerPrice    *big.Int // offer this price instead of the announced one
+	offerSigner   *ecdsa.PrivateKey
+	latestEdit    func(*proto.LatestRevision) // tamper with latest answers
+	anchorRefused bool                        // refuse anchors
 }
 
 func newFakeFarmer(c *fakeAgreementChain, price int64, renterPeer string, keepData bool) *fakeFarmer {
@@ -422,10 +424,41 @@ func (f *fakeFarmer) Latest(_ context.Context, id uint64, auth proto.RetrievalAu
 	for _, s := range st.Tree.List() {
 		l.Shards = append(l.Shards, proto.ShardEntry{Root: s.Root, Leaves: s.Leaves})
 	}
+	if an, ok := f.anchor[id]; ok {
+		l.Anchor = &an
+	}
 	if f.latestEdit != nil {
 		f.latestEdit(&l)
 	}
 	return l, nil
+}
+
+// Anchor keeps the renter's anchor as the farmer does: signed by the agreement's renter, numbers
+// only going up.
+func (f *fakeFarmer) Anchor(_ context.Context, a proto.Anchor) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down {
+		return 0, errFarmerDown
+	}
+	if f.anchorRefused {
+		return 0, errors.New("test: anchor refused")
+	}
+	info, err := f.chain.Agreement(context.Background(), a.AgreementID)
+	if err != nil {
+		return 0, err
+	}
+	if signer, err := a.Signer(f.dom.Market); err != nil || signer != info.Renter || info.Farmer != f.addr {
+		return 0, fmt.Errorf("anchor not signed by the renter of an agreement here: %v", err)
+	}
+	if old, ok := f.anchor[a.AgreementID]; ok && old.Number >= a.Number {
+		return old.Number, nil
+	}
+	if f.anchor == nil {
+		f.anchor = map[uint64]proto.Anchor{}
+	}
+	f.anchor[a.AgreementID] = a
+	return a.Number, nil
 }
 
 func (f *fakeFarmer) Download(_ context.Context, root proofs.Hash, size uint64, auth proto.RetrievalAuth, dst []byte) ([]byte, error) {

@@ -65,14 +65,15 @@ const AgreementStatusOpen = 1
 
 // AgreementOptions configure Agreements.
 type AgreementOptions struct {
-	Periods              uint32        // length of a new agreement, in periods (default 180)
-	MaxBytesPerAgreement uint64        // data one agreement may hold; its escrow pays for it (default 64 GiB)
-	MarginPeriods        uint32        // an agreement is reused only while it runs this many more periods (default Periods/10, at least 1)
-	Window               int           // shards sent to a farmer ahead of its acks (default 16)
-	Timeout              time.Duration // per control exchange (default 30 s)
-	BulkRate             int64         // bytes/s assumed when setting transfer deadlines (default 1 MiB/s)
-	MaxPricePerGiB       *big.Int      // refuse farmers asking more (nil: any)
-	MinCollateralPeriods uint32        // refuse offers whose collateral is below this many periods of the full rate (0: any)
+	Periods              uint32          // length of a new agreement, in periods (default 180)
+	MaxBytesPerAgreement uint64          // data one agreement may hold; its escrow pays for it (default 64 GiB)
+	MarginPeriods        uint32          // an agreement is reused only while it runs this many more periods (default Periods/10, at least 1)
+	Window               int             // shards sent to a farmer ahead of its acks (default 16)
+	Timeout              time.Duration   // per control exchange (default 30 s)
+	BulkRate             int64           // bytes/s assumed when setting transfer deadlines (default 1 MiB/s)
+	MaxPricePerGiB       *big.Int        // refuse farmers asking more (nil: any)
+	MinCollateralPeriods uint32          // refuse offers whose collateral is below this many periods of the full rate (0: any)
+	BackupParams         pipeline.Params // coding of the catalogue object BackupCatalogue stores (default pipeline.DevnetParams)
 	Log                  *slog.Logger
 }
 
@@ -100,6 +101,9 @@ type Agreements struct {
 	locks   map[common.Address]*sync.Mutex // one per farmer: ensure never opens two agreements at once
 
 	gc sync.RWMutex // puts hold it shared from their first shard to their manifest; Collect exclusively
+
+	db       *leveldb.DB
+	backupMu sync.Mutex // one catalogue backup or recovery at a time
 }
 
 // NewAgreements returns the agreement client of the renter signing with key. Its agreements are kept
@@ -133,7 +137,7 @@ func NewAgreements(key *ecdsa.PrivateKey, c AgreementChain, dom market.Agreement
 	}
 	a := &Agreements{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), chain: c, dom: dom, sched: sched, net: net,
 		pipe: pipe, store: store, book: b, opt: opt, log: opt.Log, now: time.Now, peerID: net.PeerID(),
-		locks: map[common.Address]*sync.Mutex{}}
+		locks: map[common.Address]*sync.Mutex{}, db: db}
 	a.dial = func(f chain.FarmerInfo) farmerConn {
 		return &p2pConn{net: net, f: f, timeout: opt.Timeout, bulkRate: opt.BulkRate, window: opt.Window}
 	}
@@ -475,14 +479,27 @@ func (a *Agreements) Remove(ctx context.Context, name string) error {
 	if err != nil {
 		return err
 	}
+	if err := a.removeShards(ctx, m); err != nil {
+		return fmt.Errorf("renter: remove %q (the file is kept; run remove again): %w", name, err)
+	}
+	if err := a.store.Delete(ctx, name); err != nil {
+		return fmt.Errorf("renter: remove %q: %w", name, err)
+	}
+	return nil
+}
+
+// removeShards takes m's shards out of their agreements, one revision per agreement, concurrently.
+func (a *Agreements) removeShards(ctx context.Context, m *manifest.Manifest) error {
 	byAgreement := fileShards(m)
+	for id := range byAgreement {
+		if a.book.get(id) == nil {
+			return fmt.Errorf("agreement %d is not in the book", id)
+		}
+	}
 	errs := make(chan error, len(byAgreement))
 	var wg sync.WaitGroup
 	for id, roots := range byAgreement {
 		ag := a.book.get(id)
-		if ag == nil {
-			return fmt.Errorf("renter: remove %q: agreement %d is not in the book", name, id)
-		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -501,13 +518,7 @@ func (a *Agreements) Remove(ctx context.Context, name string) error {
 			all = append(all, err)
 		}
 	}
-	if err := errors.Join(all...); err != nil {
-		return fmt.Errorf("renter: remove %q (the file is kept; run remove again): %w", name, err)
-	}
-	if err := a.store.Delete(ctx, name); err != nil {
-		return fmt.Errorf("renter: remove %q: %w", name, err)
-	}
-	return nil
+	return errors.Join(all...)
 }
 
 // Get writes the file's plaintext to w, fetching shards from the farmers the manifest names.

@@ -40,6 +40,7 @@ type agreeEnv struct {
 	db      *leveldb.DB
 	store   *manifest.Store
 	pipe    *pipeline.Pipeline
+	mk      manifest.MasterKey
 	a       *Agreements
 }
 
@@ -66,6 +67,7 @@ func newAgreeEnv(t *testing.T, nFarmers int, keepData bool) *agreeEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.mk = mk
 	if e.store, err = manifest.OpenMemStore(mk); err != nil {
 		t.Fatal(err)
 	}

@@ -34,17 +34,32 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 	}
 	a.gc.RLock() // until the manifest names the shards revised in
 	defer a.gc.RUnlock()
-	k, n := params.DataShards, params.DataShards+params.ParityShards
-	cands, err := a.candidates(ctx)
+	m, p, err := a.place(ctx, name, src, params)
 	if err != nil {
 		return nil, err
 	}
+	if err := a.store.Put(ctx, m); err != nil {
+		err = fmt.Errorf("renter: save manifest of %q: %w", name, err)
+		return nil, errors.Join(err, p.undo(context.WithoutCancel(ctx), p.live()))
+	}
+	return m, nil
+}
+
+// place streams src through the pipeline to the farmers and revises the shards into their
+// agreements; it returns the manifest (not recorded) and the put, whose undo takes the shards out
+// again. The caller holds a.gc shared until something names the shards.
+func (a *Agreements) place(ctx context.Context, name string, src io.Reader, params pipeline.Params) (*manifest.Manifest, *agreementPut, error) {
+	k, n := params.DataShards, params.DataShards+params.ParityShards
+	cands, err := a.candidates(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
 	if len(cands) < n {
-		return nil, fmt.Errorf("%w: %d+%d shards need %d farmers, %d eligible", ErrNotEnoughFarmers, k, params.ParityShards, n, len(cands))
+		return nil, nil, fmt.Errorf("%w: %d+%d shards need %d farmers, %d eligible", ErrNotEnoughFarmers, k, params.ParityShards, n, len(cands))
 	}
 	cur, err := a.chain.CurrentPeriod(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("renter: current period: %w", err)
+		return nil, nil, fmt.Errorf("renter: current period: %w", err)
 	}
 	_, shardSize := manifest.Layout(k, uint64(params.SegmentSize))
 	p := &agreementPut{a: a, name: name, cur: cur, shardSize: shardSize, cands: cands, used: map[common.Address]bool{},
@@ -55,19 +70,19 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 
 	if err := p.start(pctx); err != nil {
 		p.abort()
-		return nil, err
+		return nil, nil, err
 	}
 	m, err := a.pipe.Put(pctx, name, src, p, params)
 	if err != nil {
 		p.abort()
-		return nil, err
+		return nil, nil, err
 	}
 	if err := p.closeAll(pctx); err != nil {
 		p.abort()
-		return nil, err
+		return nil, nil, err
 	}
 	if err := p.reviseAll(pctx); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Every shard a column's farmer took is now placed under that farmer's agreement.
 	for _, t := range p.tries {
@@ -79,11 +94,7 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 			sh.Farmer, sh.AgreementID = t.f.Address, t.ag.terms.ID
 		}
 	}
-	if err := a.store.Put(ctx, m); err != nil {
-		err = fmt.Errorf("renter: save manifest of %q: %w", name, err)
-		return nil, errors.Join(err, p.undo(context.WithoutCancel(ctx), p.live()))
-	}
-	return m, nil
+	return m, p, nil
 }
 
 // columnTry is one farmer holding one column of a put (a column that loses its farmer gets a new

@@ -120,7 +120,8 @@ func (a *Agreements) checkLatest(farmer common.Address, id, chainNumber uint64, 
 	return market.SignedRevision{Revision: rev, RenterSig: l.RenterSig, FarmerSig: l.FarmerSig}, tree, shards, nil
 }
 
-// Collect removes from the renter's agreements every shard no manifest names: the shards of a put
+// Collect removes from the renter's agreements every shard no manifest (nor the current catalogue
+// object, backup.go) names: the shards of a put
 // that failed after a farmer committed them unseen (adopted later by catching up), or of a crash
 // between the revisions and the manifest. Orphans cost the renter their rate every period until
 // removed. It waits for puts in flight and returns how many shards it removed; a farmer that cannot
@@ -145,6 +146,18 @@ func (a *Agreements) Collect(ctx context.Context) (removed int, problems error) 
 			for _, r := range roots {
 				named[id][r] = true
 			}
+		}
+	}
+	kept, err := a.backupShards() // the catalogue object
+	if err != nil {
+		return 0, err
+	}
+	for id, roots := range kept {
+		if named[id] == nil {
+			named[id] = map[proofs.Hash]bool{}
+		}
+		for _, r := range roots {
+			named[id][r] = true
 		}
 	}
 	var errs []error

@@ -115,6 +115,8 @@ type fakeRenter struct {
 	closed      []uint64 // what CloseEmptied answers
 	closeErr    error
 	settleCalls int              // SettleDue calls
+	backups     int              // BackupCatalogue calls
+	backup      renter.Backup    // what BackupCatalogue answers
 	settled     []renter.Settled // what SettleDue answers
 }
 
@@ -155,6 +157,13 @@ func (r *fakeRenter) Renew(_ context.Context, within uint32) (int, error) {
 	defer r.mu.Unlock()
 	r.renews = append(r.renews, within)
 	return 1, errors.Join(errors.New("renew one"), errors.New("renew two"))
+}
+
+func (r *fakeRenter) BackupCatalogue(context.Context) (renter.Backup, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.backups++
+	return r.backup, nil
 }
 
 func (r *fakeRenter) SettleDue(context.Context) ([]renter.Settled, error) {
@@ -441,10 +450,11 @@ func TestExitingFarmerMovesSoon(t *testing.T) {
 }
 
 // Every pass settles what can be settled (a disqualified farmer's agreements, ended ones) and
-// reports each, one line apiece.
+// reports each, one line apiece; and stores the catalogue if it changed (one line).
 func TestPassSettlesDue(t *testing.T) {
 	f := newFixture(t)
 	f.r.settled = []renter.Settled{{ID: 101, Farmer: farmerAddr(1), Why: "farmer disqualified"}}
+	f.r.backup = renter.Backup{Number: 4, Stored: true, Files: 2, Anchored: 6}
 	rep, err := f.pass(t)
 	if err != nil {
 		t.Fatal(err)
@@ -453,7 +463,11 @@ func TestPassSettlesDue(t *testing.T) {
 		t.Fatalf("SettleDue called %d times, report %+v", f.r.settleCalls, rep.Settled)
 	}
 	var b strings.Builder
-	if err := rep.WriteText(&b); err != nil || !strings.Contains(b.String(), "settled: agreement 101 with farmer") {
+	if err := rep.WriteText(&b); err != nil || !strings.Contains(b.String(), "settled: agreement 101 with farmer") ||
+		!strings.Contains(b.String(), "catalogue: 2 files stored in the network (anchor 4, kept by 6 farmers)") {
 		t.Fatalf("report text %q (%v)", b.String(), err)
+	}
+	if f.r.backups != 1 || rep.Catalogue == nil || *rep.Catalogue != f.r.backup {
+		t.Fatalf("BackupCatalogue called %d times, report %+v", f.r.backups, rep.Catalogue)
 	}
 }

@@ -70,6 +70,8 @@ type Renter interface {
 	// SettleDue settles the agreements of disqualified farmers (the escrow left and the collateral
 	// come back) and those past their end's report window.
 	SettleDue(ctx context.Context) ([]renter.Settled, error)
+	// BackupCatalogue stores the catalogue in the network if it changed or its object is at risk.
+	BackupCatalogue(ctx context.Context) (renter.Backup, error)
 	// PinShards holds off Collect until release.
 	PinShards() (release func())
 }
@@ -305,6 +307,12 @@ func (w *Worker) pass(ctx context.Context, rep *Report) error {
 	rep.Settled = append(rep.Settled, settled...)
 	if err != nil && ctx.Err() == nil {
 		v.problem(err)
+	}
+	// Last, so the catalogue stored holds this pass's moves.
+	if b, err := w.r.BackupCatalogue(ctx); err != nil && ctx.Err() == nil {
+		v.problem(err)
+	} else if b.Stored {
+		rep.Catalogue = &b
 	}
 	if err := v.saveReachability(ctx); err != nil {
 		v.problem(err)

@@ -18,17 +18,18 @@ type Report struct {
 	Started        time.Time        `json:"started"`
 	Finished       time.Time        `json:"finished"`
 	Files          []FileReport     `json:"files"`
-	ShardsLost     int              `json:"shardsLost"`         // unhealthy shards found (each reason in Unhealthy), but those of exiting farmers
-	ShardsRepaired int              `json:"shardsRepaired"`     // rebuilt, co-signed in by a new farmer and in the manifest
-	Dropped        int              `json:"dropped"`            // moved shards the old farmers' agreements dropped
-	Ended          []uint64         `json:"ended,omitempty"`    // agreements holding our shards that ended (not repaired)
-	Renewed        int              `json:"renewed"`            // agreements renewed because they were about to end
-	Closed         []uint64         `json:"closed,omitempty"`   // agreements of exiting farmers closed on chain once emptied
-	Settled        []renter.Settled `json:"settled,omitempty"`  // agreements settled: their farmer disqualified, or ended
-	Moves          []MoveReport     `json:"moves,omitempty"`    // rebuilt columns placed this pass
-	Unhealthy      map[Reason]int   `json:"unhealthy"`          // unhealthy shards, by reason
-	Farmers        []FarmerReport   `json:"farmers,omitempty"`  // farmers found unhealthy, and why
-	Problems       []string         `json:"problems,omitempty"` // one line each
+	ShardsLost     int              `json:"shardsLost"`          // unhealthy shards found (each reason in Unhealthy), but those of exiting farmers
+	ShardsRepaired int              `json:"shardsRepaired"`      // rebuilt, co-signed in by a new farmer and in the manifest
+	Dropped        int              `json:"dropped"`             // moved shards the old farmers' agreements dropped
+	Ended          []uint64         `json:"ended,omitempty"`     // agreements holding our shards that ended (not repaired)
+	Renewed        int              `json:"renewed"`             // agreements renewed because they were about to end
+	Closed         []uint64         `json:"closed,omitempty"`    // agreements of exiting farmers closed on chain once emptied
+	Settled        []renter.Settled `json:"settled,omitempty"`   // agreements settled: their farmer disqualified, or ended
+	Catalogue      *renter.Backup   `json:"catalogue,omitempty"` // the catalogue object stored this pass (the catalogue changed, or its object was at risk)
+	Moves          []MoveReport     `json:"moves,omitempty"`     // rebuilt columns placed this pass
+	Unhealthy      map[Reason]int   `json:"unhealthy"`           // unhealthy shards, by reason
+	Farmers        []FarmerReport   `json:"farmers,omitempty"`   // farmers found unhealthy, and why
+	Problems       []string         `json:"problems,omitempty"`  // one line each
 }
 
 // FileReport is one file's state as the pass found it, and what it repaired.
@@ -144,6 +145,9 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	for _, st := range r.Settled {
 		fmt.Fprintf(&b, "  settled: agreement %d with farmer %s (%s): what it held for the renter came back\n", st.ID, st.Farmer, st.Why)
+	}
+	if c := r.Catalogue; c != nil {
+		fmt.Fprintf(&b, "  catalogue: %d files stored in the network (anchor %d, kept by %d farmers)\n", c.Files, c.Number, c.Anchored)
 	}
 	for _, p := range r.Problems {
 		fmt.Fprintf(&b, "  problem: %s\n", oneLine(p))

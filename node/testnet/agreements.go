@@ -303,6 +303,28 @@ func (r *AgreementRenter) LoseBook() {
 	r.open()
 }
 
+// NewMachine returns this renter on a new machine: the same account and master key (what the
+// recovery phrase gives), and a new directory, host, empty catalogue and empty agreement book.
+func (r *AgreementRenter) NewMachine() *AgreementRenter {
+	n, t := r.net, r.net.t
+	t.Helper()
+	nr := &AgreementRenter{net: n, Acct: r.Acct, Dir: t.TempDir(), Client: r.Client, mk: r.mk}
+	h, err := ghost.New(context.Background(), ghost.Config{DataDir: nr.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nr.Host = h
+	t.Cleanup(func() { h.Close() })
+	nr.rnet = renter.P2P{H: h}
+	if n.cfg.RenterNet != nil {
+		nr.rnet = n.cfg.RenterNet(nr.rnet)
+	}
+	nr.open()
+	t.Cleanup(func() { nr.Store.Close() })
+	t.Cleanup(func() { nr.DB.Close() })
+	return nr
+}
+
 // Period returns the period the next transaction executes in.
 func (n *AgreementNet) Period() uint32 { return n.Chain.Period(n.t) }
 

@@ -212,7 +212,8 @@ func TestRepairStoppedFarmer(t *testing.T) {
 	}
 	after := repairManifest(t, r, "a.bin")
 	checkMoved(t, r, m, after, 0, spare[0].Acct.Addr)
-	if st := localState(spare[0], after.Segments[0].Shards[0].AgreementID); st == nil || st.Tree.Shards() != uint64(segs) {
+	id := after.Segments[0].Shards[0].AgreementID
+	if st := localState(spare[0], id); st == nil || st.Tree.Shards() != uint64(segs+catalogueShards(t, r, id)) {
 		t.Fatalf("the new farmer's own state lacks the shards: %+v", st)
 	}
 
@@ -327,11 +328,22 @@ func TestRepairFailedMidwayIsRetried(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, a := range list {
-		if a.Farmer == spare.Acct.Addr && a.Shards != uint64(len(m.Segments)) {
-			t.Fatalf("the new farmer's agreement %d holds %d shards, want %d", a.ID, a.Shards, len(m.Segments))
+		if want := uint64(len(m.Segments) + catalogueShards(t, r, a.ID)); a.Farmer == spare.Acct.Addr && a.Shards != want {
+			t.Fatalf("the new farmer's agreement %d holds %d shards, want %d", a.ID, a.Shards, want)
 		}
 	}
 	repairGet(t, r, "a.bin", data)
+}
+
+// catalogueShards returns how many shards of the renter's catalogue object (which every repair
+// pass stores when the catalogue changed) agreement id holds.
+func catalogueShards(t *testing.T, r *AgreementRenter, id uint64) int {
+	t.Helper()
+	_, shards, err := r.Catalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(shards[id])
 }
 
 func repairCycle(n *AgreementNet) uint32 {
