@@ -279,13 +279,40 @@ func TestAgreementPutFailsWhenTooManyShardsLost(t *testing.T) {
 	e.checkTrees(e.a) // nothing revised anywhere
 }
 
-func TestAgreementRevisionRefusedUndoesTheOthers(t *testing.T) {
+// A farmer that will not co-sign the file's revision is dropped like one that failed mid-upload:
+// the file is stored without its column (unplaced, for repair to rebuild elsewhere) while every
+// segment keeps k + ceil(m/2) shards; nothing of the file is in the refusing farmer's revisions.
+func TestAgreementRevisionRefusedDropsTheColumn(t *testing.T) {
 	e := newAgreeEnv(t, 6, true)
 	m1 := e.put("first", randomBytes(5, 2*(64<<10)))
 	e.farmers[4].set(func(f *fakeFarmer) { f.refuseRevise = true })
+	data := randomBytes(6, 3*(64<<10))
+	m2, err := e.a.Put(e.ctx, "second", bytes.NewReader(data), testParams)
+	if err != nil {
+		t.Fatalf("put with one farmer refusing: %v", err)
+	}
+	for s, seg := range m2.Segments {
+		for c, sh := range seg.Shards {
+			if unplaced := sh.Farmer == ([20]byte{}); unplaced != (e.byAddr[m1.Segments[0].Shards[c].Farmer] == e.farmers[4]) {
+				t.Fatalf("segment %d column %d placed with %x", s, c, sh.Farmer)
+			}
+		}
+	}
+	e.checkTrees(e.a, m1, m2)
+	e.checkGet("second", data)
+}
+
+// When the refusals leave a segment short of k + ceil(m/2) shards, the put fails and the farmers
+// that co-signed the file in sign it out again.
+func TestAgreementRevisionRefusedUndoesTheOthers(t *testing.T) {
+	e := newAgreeEnv(t, 6, true)
+	m1 := e.put("first", randomBytes(5, 2*(64<<10)))
+	for _, i := range []int{1, 4} {
+		e.farmers[i].set(func(f *fakeFarmer) { f.refuseRevise = true })
+	}
 	_, err := e.a.Put(e.ctx, "second", bytes.NewReader(randomBytes(6, 3*(64<<10))), testParams)
-	if !errors.Is(err, ErrRevise) {
-		t.Fatalf("put with a farmer refusing: %v", err)
+	if !errors.Is(err, ErrRevise) || !errors.Is(err, ErrPlacement) {
+		t.Fatalf("put with two farmers refusing: %v", err)
 	}
 	if _, err := e.a.Manifest(e.ctx, "second"); err == nil {
 		t.Fatal("manifest recorded")
@@ -295,7 +322,7 @@ func TestAgreementRevisionRefusedUndoesTheOthers(t *testing.T) {
 	e.checkTrees(e.a, m1)
 	for i, f := range e.farmers {
 		want := []uint64{1, 2, 3}
-		if i == 4 {
+		if i == 1 || i == 4 {
 			want = []uint64{1}
 		}
 		if got := f.signed[e.a.book.currentOf(f.addr).terms.ID]; !slices.Equal(got, want) {
@@ -530,8 +557,16 @@ func TestAgreementRenterCatchesUp(t *testing.T) {
 			}
 		}
 	})
-	if _, err := e.a.Put(e.ctx, "b", bytes.NewReader(randomBytes(13, 64<<10)), testParams); !errors.Is(err, ErrRevise) {
+	// The put goes through without that farmer's column (unplaced: the renter holds no revision
+	// with it).
+	mb, err := e.a.Put(e.ctx, "b", bytes.NewReader(randomBytes(13, 64<<10)), testParams)
+	if err != nil {
 		t.Fatalf("put with the answer lost and the farmer's newest hidden: %v", err)
+	}
+	for _, sh := range mb.Segments[0].Shards {
+		if sh.Farmer == f.addr {
+			t.Fatal("the shard whose revision the renter never saw signed is placed")
+		}
 	}
 	ag := e.a.book.currentOf(f.addr)
 	f.mu.Lock()
@@ -548,13 +583,13 @@ func TestAgreementRenterCatchesUp(t *testing.T) {
 	if got := ag.snapshot().Latest.Number; got != farmerAt {
 		t.Fatalf("after catching up: book at %d, farmer at %d", got, farmerAt)
 	}
-	// The failed put's shards came back with the adopted revision: nothing names them, so Collect
-	// removes them, and every farmer then holds exactly the files' shards.
+	// The dropped column's shard came back with the adopted revision: nothing names it, so Collect
+	// removes it, and every farmer then holds exactly the files' shards.
 	removed, err := e.a.Collect(e.ctx)
-	if err != nil || removed == 0 {
+	if err != nil || removed != 1 {
 		t.Fatalf("collect: %d removed, %v", removed, err)
 	}
-	e.checkTrees(e.a, ma, mc)
+	e.checkTrees(e.a, ma, mb, mc)
 	if again, err := e.a.Collect(e.ctx); again != 0 || err != nil {
 		t.Fatalf("second collect: %d, %v", again, err)
 	}

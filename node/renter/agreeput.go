@@ -22,9 +22,10 @@ import (
 // stays bounded by the pipeline's window. A farmer whose session fails is replaced by the next
 // candidate for the rest of the file; the shards it held stay unplaced. The put needs every segment
 // to keep at least k + ceil(m/2) placed shards. Once every session has closed with every shard
-// acknowledged, each farmer co-signs a revision of its agreement adding its shards; if one does not,
-// the revisions already signed are undone (a second revision removing the file's shards) and the put
-// fails. Then the manifest is recorded.
+// acknowledged, each farmer co-signs a revision of its agreement adding its shards; a farmer that
+// does not is dropped like one that failed mid-upload (its column stays unplaced, for repair), and
+// if that leaves some segment short, the revisions already signed are undone (a second revision
+// removing the file's shards) and the put fails. Then the manifest is recorded.
 func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params pipeline.Params) (*manifest.Manifest, error) {
 	if err := params.Validate(); err != nil {
 		return nil, err
@@ -394,8 +395,10 @@ func (p *agreementPut) abort() {
 	}
 }
 
-// reviseAll has every farmer of the put co-sign a revision adding its shards, concurrently. If one
-// does not, the others' revisions are undone and the put fails.
+// reviseAll has every farmer of the put co-sign a revision adding its shards, concurrently. A farmer
+// that does not (it refuses, or cannot be reached) is dropped like one that failed mid-upload: its
+// column's shards stay unplaced, for repair to rebuild on another farmer, as long as every segment
+// keeps the shards the put needs. Otherwise the others' revisions are undone and the put fails.
 func (p *agreementPut) reviseAll(ctx context.Context) error {
 	tries := p.live()
 	errs := eachTry(tries, func(t *columnTry) error {
@@ -413,15 +416,24 @@ func (p *agreementPut) reviseAll(ctx context.Context) error {
 	for i, t := range tries {
 		if errs[i] == nil {
 			signed = append(signed, t)
-		} else {
-			failed = append(failed, errs[i])
+			continue
 		}
+		failed = append(failed, errs[i])
+		p.fail(t, errs[i])
 	}
 	if len(failed) == 0 {
 		return nil
 	}
+	p.mu.Lock()
+	broken := p.broken
+	p.mu.Unlock()
+	if broken == nil && ctx.Err() == nil {
+		p.a.log.Warn("put stored without the columns whose farmers did not co-sign (repair places them)", "file", p.name,
+			"columns", len(failed), "err", errors.Join(failed...))
+		return nil
+	}
 	err := fmt.Errorf("renter: put %q: %d of %d farmers did not co-sign the file's revision (the others' are undone): %w",
-		p.name, len(failed), len(tries), errors.Join(failed...))
+		p.name, len(failed), len(tries), errors.Join(append([]error{broken}, failed...)...))
 	return errors.Join(err, p.undo(context.WithoutCancel(ctx), signed))
 }
 

@@ -23,7 +23,6 @@ import (
 	"github.com/granary-network/granary/node/pipeline"
 	"github.com/granary-network/granary/node/proto"
 	"github.com/granary-network/granary/node/renter"
-	"github.com/granary-network/granary/node/wire"
 	"github.com/granary-network/granary/proofs"
 )
 
@@ -474,11 +473,12 @@ func snapshot(t *testing.T, n *AgreementNet, ids map[common.Address]uint64) map[
 //   - stopped: it is stopped as the renter asks (unreachable; it never signed, so the renter's
 //     fallback, asking for its newest revision, fails too).
 //
-// The put fails with renter.ErrRevise (carrying the refusal), no manifest is saved, the five
-// revisions already signed are undone, and after the next heartbeats every agreement on chain holds
-// exactly the leaves and shards of the first file (the undo is the revision posted), in the
-// renter's book too; the farmers that signed deleted the file's shards, and the farmer that did not
-// sign, restarted after its stagings expired, drops the shards it had staged.
+// The farmer is dropped like one that failed mid-upload: the put succeeds without its column (the
+// shards are unplaced; repair rebuilds them elsewhere), the file reads back from the other five,
+// whose revisions reach the chain with the next heartbeats; the refuser's agreement is unchanged on
+// chain and in the renter's book, and the refuser, restarted after its stagings expired, drops the
+// shards it had staged. (A put left short of k + ceil(m/2) shards by refusals is undone instead:
+// renter.TestAgreementRevisionRefusedUndoesTheOthers.)
 //
 // A third case is the one the fallback exists for: the farmer signs and commits, but its answer is
 // lost on the way back (lost). The renter then reads the farmer's newest revision, finds its own
@@ -581,29 +581,19 @@ func testNoCosign(t *testing.T, mode string) {
 		}
 		return
 	}
-	var we *wire.Error
-	if !errors.Is(err, renter.ErrRevise) {
-		t.Fatalf("put b with a farmer not co-signing: %v; want renter.ErrRevise", err)
+	if err != nil {
+		t.Fatalf("put b with one farmer not co-signing: %v; want it stored without that farmer's column", err)
 	}
-	if mode == "refuses" && (!errors.As(err, &we) || we.Code != wire.CodeRefused || we.Reason != proto.ReasonMissing) {
-		t.Fatalf("put b: %v; want the farmer's refusal %q", err, proto.ReasonMissing)
-	}
-	if _, err := r.Manifest(ctx, "b.bin"); !errors.Is(err, renter.ErrNotFound) {
-		t.Fatalf("manifest of the failed put: %v", err)
-	}
-	if err := r.Get(ctx, "b.bin", &bytes.Buffer{}); err == nil {
-		t.Fatal("the failed put's file gets")
-	}
-	// The farmers that co-signed b's revision and its undo hold b's shards until the chain has the
-	// undo (the renter could post b's revision and challenge against it meanwhile).
-	for _, f := range n.Farmers {
-		if f == refuser {
-			continue
-		}
-		if f.Store.Used() <= disk[f.Acct.Addr] {
-			t.Fatalf("farmer %s freed b's shards before the undo is on chain: %d bytes (%d before b)", f.Acct.Addr, f.Store.Used(), disk[f.Acct.Addr])
+	// b is stored without the refuser's column: those shards are unplaced (repair rebuilds them on
+	// another farmer), the other five hold theirs, and b reads back.
+	for s, seg := range mb.Segments {
+		for c, sh := range seg.Shards {
+			if placed := sh.Farmer != ([20]byte{}); placed == (ma.Segments[0].Shards[c].Farmer == refuser.Acct.Addr) {
+				t.Fatalf("b's segment %d column %d placed with %x", s, c, sh.Farmer)
+			}
 		}
 	}
+	mustGet(t, r, "b.bin", b)
 	if mode == "stopped" {
 		skew.Advance(2 * time.Hour)
 	}
@@ -613,34 +603,28 @@ func testNoCosign(t *testing.T, mode string) {
 		t.Fatalf("farmer that did not co-sign, after its stagings expired: %s (%d bytes before)", why, disk[refuser.Acct.Addr])
 	}
 
-	for range 2 {
-		n.cycle()
-	}
-	for _, f := range n.Farmers {
-		waitDisk(t, f, disk[f.Acct.Addr], "after the undo is on chain")
-	}
+	n.cycle()
 	after := snapshot(t, n, ids)
 	list, err := r.AgreementsList(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for f, id := range ids {
-		b, a := before[id], after[id]
+		bf, af := before[id], after[id]
 		st := localState(n.AgreementFarmerOf(f), id)
-		if a.leaves != b.leaves || a.shards != b.shards || a.status != chain.AgreementOpen || a.number != st.Latest.Number {
-			t.Fatalf("agreement %d with %s: on chain %+v, before the failed put %+v, farmer's newest revision %d",
-				id, f, a, b, st.Latest.Number)
-		}
-		want := b.number + 2 // b's revision and its undo
+		want := bf.number + 1 // b's revision
 		if f == refuser.Acct.Addr {
-			want = b.number
+			want = bf.number
+			if af.leaves != bf.leaves || af.shards != bf.shards {
+				t.Fatalf("the refuser's agreement %d changed on chain: %+v, before %+v", id, af, bf)
+			}
 		}
-		if a.number != want {
-			t.Fatalf("agreement %d with %s at revision %d on chain, want %d", id, f, a.number, want)
+		if af.number != want || af.status != chain.AgreementOpen || af.number != st.Latest.Number {
+			t.Fatalf("agreement %d with %s at revision %d on chain (farmer at %d), want %d", id, f, af.number, st.Latest.Number, want)
 		}
 		for _, s := range list {
-			if s.ID == id && (s.Leaves != b.leaves || s.Number != a.number) {
-				t.Fatalf("renter's book: agreement %d at revision %d with %d leaves, chain %+v", id, s.Number, s.Leaves, a)
+			if s.ID == id && (s.Leaves != af.leaves || s.Number != af.number) {
+				t.Fatalf("renter's book: agreement %d at revision %d with %d leaves, chain %+v", id, s.Number, s.Leaves, af)
 			}
 		}
 	}
