@@ -340,6 +340,37 @@ func TestRenterSession(t *testing.T) {
 		"--rpc", "http://127.0.0.1:2") // the flag beats both
 	os.Remove(cfg)
 
+	// A session: unlock once, then commands run on GRANARY_SESSION with no password; another token
+	// opens nothing; lock (or expiry) ends it.
+	out := c.ok("renter", "unlock", "--data-dir", "r")
+	token, ok := strings.CutPrefix(strings.TrimSpace(out), "export GRANARY_SESSION=")
+	if !ok || len(token) != 64 {
+		t.Fatalf("unlock printed %q", out)
+	}
+	sess := []string{"GRANARY_PASSWORD=", "GRANARY_SESSION=" + token}
+	if res := c.run(sess, "renter", "ls", "--data-dir", "r", "--json"); res.code != 0 || !strings.Contains(res.stdout, `"photo"`) {
+		t.Fatalf("ls in a session: exit %d %s %s", res.code, res.stdout, res.stderr)
+	}
+	if res := c.run(sess, "renter", "get", "--data-dir", "r", "note.txt", "-"); res.code != 0 || res.stdout != string(mustRead(t, filepath.Join(dir, "note.txt"))) {
+		t.Fatalf("get in a session: exit %d %s", res.code, res.stderr)
+	}
+	if fi, err := os.Stat(filepath.Join(dir, "r", "session.json")); err != nil || fi.Mode().Perm() != 0o600 ||
+		bytes.Contains(mustRead(t, filepath.Join(dir, "r", "session.json")), []byte(token)) {
+		t.Fatalf("session file: %v %v", fi, err)
+	}
+	c.fails(exitCredentials, "does not open", []string{"GRANARY_PASSWORD=", "GRANARY_SESSION=" + strings.Repeat("ab", 32)},
+		"renter", "ls", "--data-dir", "r")
+	c.fails(exitCredentials, "not a session token", []string{"GRANARY_SESSION=xyz"}, "renter", "ls", "--data-dir", "r")
+	c.ok("renter", "lock", "--data-dir", "r")
+	c.fails(exitCredentials, "locked or expired", sess, "renter", "ls", "--data-dir", "r")
+	out = c.ok("renter", "unlock", "--data-dir", "r", "--for", "1s")
+	token, _ = strings.CutPrefix(strings.TrimSpace(out), "export GRANARY_SESSION=")
+	time.Sleep(2 * time.Second) // past the expiry, which has whole-second resolution
+	c.fails(exitCredentials, "expired", []string{"GRANARY_PASSWORD=", "GRANARY_SESSION=" + token}, "renter", "ls", "--data-dir", "r")
+	if _, err := os.Stat(filepath.Join(dir, "r", "session.json")); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("an expired session's file is kept: %v", err)
+	}
+
 	// rm revises the file out of its agreements and forgets it; the other file stays.
 	var rm struct {
 		Agreements []uint64 `json:"agreements"`

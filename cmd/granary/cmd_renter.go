@@ -78,6 +78,18 @@ func renterCommand() *cli.Command {
 				Action: renterAgreements,
 			},
 			{
+				Name:   "unlock",
+				Usage:  "unlock the renter's keys once for the commands that follow: prints `export GRANARY_SESSION=…` for the shell (eval \"$(granary renter unlock)\"); with it set, commands skip the password and its key derivation",
+				Flags:  append(flags, &cli.DurationFlag{Name: "for", Value: 8 * time.Hour, Usage: "how long the session lasts"}),
+				Action: renterUnlock,
+			},
+			{
+				Name:   "lock",
+				Usage:  "end the session `renter unlock` started (delete its sealed keys)",
+				Flags:  flags,
+				Action: renterLock,
+			},
+			{
 				Name: "recover",
 				Usage: "on a new machine (after `renter init --recover`): find the renter's agreements on chain, ask their farmers " +
 					"for the latest revisions and the catalogue anchor, and bring back the catalogue of every file stored before",
@@ -136,11 +148,7 @@ func openRenterFromFlags(ctx context.Context, e *env, opt renter.AgreementOption
 	if err != nil {
 		return nil, err
 	}
-	pwd, err := e.password()
-	if err != nil {
-		return nil, err
-	}
-	mk, err := openMasterKey(e.dataDir(), pwd)
+	mk, err := e.masterKey()
 	if err != nil {
 		return nil, err
 	}
@@ -451,11 +459,7 @@ type fileView struct {
 
 // openCatalogue opens only the renter's manifests (no chain, no network).
 func openCatalogue(e *env) (*manifest.Store, error) {
-	pwd, err := e.password()
-	if err != nil {
-		return nil, err
-	}
-	mk, err := openMasterKey(e.dataDir(), pwd)
+	mk, err := e.masterKey()
 	if err != nil {
 		return nil, err
 	}

@@ -55,11 +55,7 @@ func s3Command(flags []cli.Flag) *cli.Command {
 func s3Dir(e *env) string { return filepath.Join(e.dataDir(), "s3") }
 
 func openS3Keys(e *env) (*s3gw.Keys, error) {
-	pwd, err := e.password()
-	if err != nil {
-		return nil, err
-	}
-	mk, err := openMasterKey(e.dataDir(), pwd)
+	mk, err := e.masterKey()
 	if err != nil {
 		return nil, err
 	}

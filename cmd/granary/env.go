@@ -198,11 +198,17 @@ func (e *env) password() (string, error) {
 	return "", errNoPassword
 }
 
-// account opens the data directory's keystore account.
+// account opens the data directory's keystore account (from the session, if GRANARY_SESSION is set).
 func (e *env) account(role string) (chain.Account, error) {
 	if _, err := os.Stat(e.keystoreDir()); errors.Is(err, os.ErrNotExist) {
 		return chain.Account{}, fmt.Errorf("%w in %s: run `granary %s init --data-dir %s` first", errNoAccount,
 			e.dataDir(), role, e.dataDir())
+	}
+	if acct, _, err := e.session(); err != nil || acct != nil {
+		if acct == nil {
+			return chain.Account{}, err
+		}
+		return *acct, nil
 	}
 	pwd, err := e.password()
 	if err != nil {
