@@ -613,6 +613,19 @@ func TestFarmerAndAuditor(t *testing.T) {
 	c.waitJSON("a reported miss", &fs, func() bool { return fs.Stake != stakeBefore }, "farmer", "status", "--data-dir", "f")
 	var bal balanceView
 	c.waitJSON("the auditor's bounty", &bal, func() bool { return bal.Withdrawable != "0" }, "token", "balance", "--data-dir", "a")
+	// The auditor withdraws it in a session: `auditor unlock` once, then no password.
+	tok, ok := strings.CutPrefix(strings.TrimSpace(c.ok("auditor", "unlock", "--data-dir", "a")), "export GRANARY_SESSION=")
+	if !ok {
+		t.Fatal("auditor unlock printed no session")
+	}
+	res := c.run([]string{"GRANARY_PASSWORD=", "GRANARY_SESSION=" + tok}, "auditor", "withdraw", "--data-dir", "a", "--json")
+	var wd struct {
+		Withdrawn string `json:"withdrawn"`
+	}
+	if res.code != 0 || json.Unmarshal([]byte(res.stdout), &wd) != nil || wd.Withdrawn == "" || wd.Withdrawn == "0" {
+		t.Fatalf("auditor withdraw in a session: exit %d %s %s", res.code, res.stdout, res.stderr)
+	}
+	c.ok("auditor", "lock", "--data-dir", "a")
 
 	// A new farmer joins; `renter repair` judges the dead farmer's shards lost (its agreement was
 	// due and unproven), moves its column to the newcomer, and the file still comes back whole.

@@ -32,6 +32,8 @@ func auditorCommand() *cli.Command {
 				Action: auditorRun,
 			},
 			withdrawCommand("auditor", "move earned bounties from the market to the auditor's account"),
+			unlockCommand("auditor", flags),
+			lockCommand("auditor", flags),
 		},
 	}
 }

@@ -102,6 +102,8 @@ func farmerCommand() *cli.Command {
 					Usage: "unbond the free stake now, while agreements are still open (collateral they free later needs another unbonding, which restarts the delay)"}),
 				Action: farmerExit,
 			},
+			unlockCommand("farmer", flags),
+			lockCommand("farmer", flags),
 		},
 	}
 }

@@ -78,18 +78,6 @@ func renterCommand() *cli.Command {
 				Action: renterAgreements,
 			},
 			{
-				Name:   "unlock",
-				Usage:  "unlock the renter's keys once for the commands that follow: prints `export GRANARY_SESSION=…` for the shell (eval \"$(granary renter unlock)\"); with it set, commands skip the password and its key derivation",
-				Flags:  append(flags, &cli.DurationFlag{Name: "for", Value: 8 * time.Hour, Usage: "how long the session lasts"}),
-				Action: renterUnlock,
-			},
-			{
-				Name:   "lock",
-				Usage:  "end the session `renter unlock` started (delete its sealed keys)",
-				Flags:  flags,
-				Action: renterLock,
-			},
-			{
 				Name: "recover",
 				Usage: "on a new machine (after `renter init --recover`): find the renter's agreements on chain, ask their farmers " +
 					"for the latest revisions and the catalogue anchor, and bring back the catalogue of every file stored before",
@@ -135,6 +123,8 @@ func renterCommand() *cli.Command {
 				Flags:  flags,
 				Action: renterStatus,
 			},
+			unlockCommand("renter", flags),
+			lockCommand("renter", flags),
 			withdrawCommand("renter", "move the renter's market balance (bounties of reports it made) to its account; refunds and collateral are paid directly when agreements settle or fail"),
 			s3Command(flags),
 		},

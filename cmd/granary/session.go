@@ -23,7 +23,7 @@ import (
 )
 
 // A session unlocks a data directory's keys once for many commands, as `bw unlock` does: `renter
-// unlock` pays for the keystore's scrypt once, seals the account key and the master key under a
+// unlock` (or `farmer unlock`, `auditor unlock`: the account key alone) pays for the keystore's scrypt once, seals the account key and the master key under a
 // fresh random token into <data-dir>/session.json (mode 0600) and prints the token for the shell
 // (export GRANARY_SESSION=…). A command that finds GRANARY_SESSION set opens the session instead of
 // the keystore: an AES-GCM open instead of two scrypt derivations (~1.5 s and ~256 MiB each at the
@@ -69,7 +69,7 @@ func (e *env) session() (*chain.Account, *manifest.MasterKey, error) {
 	}
 	fail := func(format string, args ...any) (*chain.Account, *manifest.MasterKey, error) {
 		return nil, nil, withCode(exitCredentials, fmt.Errorf("%w: %s", errSession, fmt.Sprintf(format, args...)),
-			"run `granary renter unlock --data-dir "+e.dataDir()+"` again, or unset GRANARY_SESSION to use the password")
+			"run `granary unlock` for this --data-dir ("+e.dataDir()+") again, or unset GRANARY_SESSION to use the password")
 	}
 	token, err := hex.DecodeString(tok)
 	if err != nil || len(token) != 32 {
@@ -140,7 +140,28 @@ func (e *env) masterKey() (manifest.MasterKey, error) {
 	return openMasterKey(e.dataDir(), pwd)
 }
 
-func renterUnlock(c *cli.Context) error {
+// unlockCommand is `<role> unlock`.
+func unlockCommand(role string, flags []cli.Flag) *cli.Command {
+	what := "account key"
+	if role == "renter" {
+		what = "account key and master key"
+	}
+	return &cli.Command{
+		Name: "unlock",
+		Usage: "unlock the " + role + "'s " + what + " once for the commands that follow: prints `export GRANARY_SESSION=…` " +
+			"for the shell (eval \"$(granary " + role + " unlock)\"); with it set, commands skip the password and its key derivation",
+		Flags:  append(append([]cli.Flag(nil), flags...), &cli.DurationFlag{Name: "for", Value: 8 * time.Hour, Usage: "how long the session lasts"}),
+		Action: func(c *cli.Context) error { return unlock(c, role) },
+	}
+}
+
+// lockCommand is `<role> lock`.
+func lockCommand(role string, flags []cli.Flag) *cli.Command {
+	return &cli.Command{Name: "lock", Usage: "end the session `" + role + " unlock` started (delete its sealed keys)",
+		Flags: flags, Action: lock}
+}
+
+func unlock(c *cli.Context, role string) error {
 	e := newEnv(c)
 	ttl := c.Duration("for")
 	if ttl <= 0 {
@@ -149,13 +170,17 @@ func renterUnlock(c *cli.Context) error {
 	if os.Getenv("GRANARY_SESSION") != "" {
 		return usagef("GRANARY_SESSION is set: unset it first (a session is unlocked with the password)")
 	}
-	acct, err := e.account("renter")
+	acct, err := e.account(role)
 	if err != nil {
 		return err
 	}
-	mk, err := e.masterKey()
-	if err != nil {
-		return err
+	keys := sessionKeys{Account: crypto.FromECDSA(acct.Key)}
+	if role == "renter" {
+		mk, err := e.masterKey()
+		if err != nil {
+			return err
+		}
+		keys.Master = mk[:]
 	}
 	token := make([]byte, 32)
 	if _, err := io.ReadFull(rand.Reader, token); err != nil {
@@ -165,7 +190,7 @@ func renterUnlock(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	plain, err := json.Marshal(sessionKeys{Account: crypto.FromECDSA(acct.Key), Master: mk[:]})
+	plain, err := json.Marshal(keys)
 	if err != nil {
 		return err
 	}
@@ -190,12 +215,12 @@ func renterUnlock(c *cli.Context) error {
 	expires := time.Unix(f.Expires, 0)
 	return e.emit(map[string]any{"session": hex.EncodeToString(token), "expires": expires}, func(w io.Writer) {
 		fmt.Fprintf(w, "export GRANARY_SESSION=%x\n", token)
-		fmt.Fprintf(c.App.ErrWriter, "# unlocked %s until %s: commands run with GRANARY_SESSION set skip the password; `granary renter lock` ends it\n",
-			acct.Address.Hex(), expires.Format(time.RFC3339))
+		fmt.Fprintf(c.App.ErrWriter, "# unlocked %s until %s: commands run with GRANARY_SESSION set skip the password; `granary %s lock` ends it\n",
+			acct.Address.Hex(), expires.Format(time.RFC3339), role)
 	})
 }
 
-func renterLock(c *cli.Context) error {
+func lock(c *cli.Context) error {
 	e := newEnv(c)
 	path := filepath.Join(e.dataDir(), sessionFileName)
 	err := os.Remove(path)
