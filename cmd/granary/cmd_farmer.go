@@ -279,7 +279,7 @@ func farmerRun(c *cli.Context) error {
 	pol := farmerPolicy(price, uint32(c.Uint("min-periods")), uint32(c.Uint("max-periods")), uint32(c.Uint("collateral-periods")))
 	n, err := startFarmer(ctx, farmerConfig{DataDir: e.dataDir(), Client: cl, Key: acct, Listen: c.StringSlice("listen"),
 		Announce: c.StringSlice("announce"), Capacity: capacity, Policy: pol, Internet: c.Bool("nat"),
-		Heartbeat: heartbeat.Config{Poll: c.Duration("poll"), ClaimEvery: uint32(c.Uint("claim-every")), PokeJitter: c.Duration("poke-jitter")}, Log: e.log, Metrics: m})
+		Heartbeat: heartbeat.Config{Poll: c.Duration("poll"), ClaimEvery: uint32(c.Uint("claim-every")), PokeJitter: c.Duration("poke-jitter"), PokeStale: true}, Log: e.log, Metrics: m})
 	if err != nil {
 		return err
 	}

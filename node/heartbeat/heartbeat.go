@@ -51,6 +51,9 @@ type Agreements interface {
 	// ChainAt tells the farmer the chain holds revision number of agreement id (math.MaxUint64:
 	// ended), so that it can free the shards revisions up to number removed.
 	ChainAt(id, number uint64) error
+	// Revisions counts the revisions the farmer has co-signed: when it changes, there may be one
+	// to post (a period found to need no heartbeat is looked at again).
+	Revisions() uint64
 }
 
 // Config tunes the loop; the zero value is usable.
@@ -68,7 +71,13 @@ type Config struct {
 	// (0 or 1: every period). A claim is a transaction; ended agreements pay out when they settle
 	// whatever was left unclaimed, so claiming rarely loses nothing but waiting.
 	ClaimEvery uint32
-	Logger     *slog.Logger // default slog.Default()
+	// PokeStale: poke a chain whose head the clock has left behind a period's end (a chain that seals
+	// blocks only when a transaction arrives, and none came), so the next period begins on chain.
+	// For chains whose block times follow the clock (not simulated ones that jump).
+	PokeStale bool
+	// Now is the clock PokeStale compares the head with (default time.Now).
+	Now    func() time.Time
+	Logger *slog.Logger // default slog.Default()
 }
 
 // Status is the outcome of the latest period the loop handled, for dashboards and the CLI.
@@ -91,13 +100,17 @@ type Loop struct {
 	log *slog.Logger
 	me  common.Address
 
-	mu       sync.Mutex
-	status   Status
-	done     map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
-	noRevs   map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
-	lastPoke time.Time
-	pokeFor  uint32    // the period pokeAt is for
-	pokeAt   time.Time // the poke for pokeFor waits until then (PokeJitter)
+	mu     sync.Mutex
+	status Status
+	done   map[uint32]bool   // periods finished (sent, found on chain, not needed, given up)
+	idle   map[uint32]uint64 // current periods found to need no heartbeat, at this Revisions count
+	// stalePoke is when the loop last poked a head left behind the clock (no block since a period
+	// ended, on a chain that seals only on transactions).
+	stalePoke time.Time
+	noRevs    map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
+	lastPoke  time.Time
+	pokeFor   uint32    // the period pokeAt is for
+	pokeAt    time.Time // the poke for pokeFor waits until then (PokeJitter)
 	// lastChallenges is when the challenges were last looked at (Tick's goroutine only).
 	lastChallenges time.Time
 	pokedIn        uint32
@@ -116,6 +129,9 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 	if cfg.Poll <= 0 {
 		cfg.Poll = 2 * time.Second
 	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
 	if cfg.PokeAfter <= 0 {
 		cfg.PokeAfter = 30 * time.Second
 	}
@@ -127,7 +143,7 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 		log = slog.Default()
 	}
 	return &Loop{c: c, a: a, cfg: cfg, log: log.With("farmer", c.Address()), me: c.Address(),
-		done: map[uint32]bool{}, noRevs: map[uint32]bool{},
+		done: map[uint32]bool{}, idle: map[uint32]uint64{}, noRevs: map[uint32]bool{},
 		answered: map[challengeKey]bool{}, lostChallenges: map[challengeKey]bool{}, challengePoke: map[challengeKey]time.Time{}}
 }
 
@@ -185,6 +201,9 @@ func (l *Loop) tick(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := l.pokeStale(ctx, cur); err != nil {
+		return err
+	}
 	if cur > 0 && !l.isDone(cur-1) {
 		if err := l.beat(ctx, cur-1, cur); err != nil {
 			return err
@@ -218,6 +237,7 @@ func (l *Loop) finish(s Status) {
 		if p+8 < s.Period {
 			delete(l.done, p)
 			delete(l.noRevs, p)
+			delete(l.idle, p)
 		}
 	}
 	if s.Period >= l.status.Period {
@@ -247,11 +267,57 @@ type plan struct {
 	lost   []uint64
 }
 
-// beat handles the heartbeat of period p (cur is the chain's current period).
-func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
-	if l.isDone(p) {
+// pokeStale (Config.PokeStale) moves a head the clock has left behind: when the latest block is older than the end
+// of its period and the clock is past that end by a margin (a chain that seals blocks only when a
+// transaction arrives, and none came), the loop pokes, at most once per PokeAfter, so that the next
+// period begins on chain and its heartbeat can follow. On a chain that makes blocks on its own the
+// head is never that far behind, and this costs nothing.
+func (l *Loop) pokeStale(ctx context.Context, cur uint32) error {
+	if !l.cfg.PokeStale {
 		return nil
 	}
+	end := l.c.Schedule().PeriodStart(cur + 1)
+	now := l.cfg.Now()
+	margin := 5*time.Second + l.cfg.PokeJitter
+	if now.Before(time.Unix(int64(end), 0).Add(margin)) || now.Sub(l.stalePoke) < l.cfg.PokeAfter {
+		return nil
+	}
+	head, err := l.c.HeadTime(ctx)
+	if err != nil {
+		return err
+	}
+	if head >= end {
+		return nil
+	}
+	l.stalePoke = now
+	if err := l.c.Poke(ctx); err != nil {
+		return fmt.Errorf("poke a head left in period %d: %w", cur, err)
+	}
+	l.log.Info("heartbeat: poked a chain whose head was left behind the clock", "period", cur,
+		"head", time.Unix(int64(head), 0).UTC().Format(time.RFC3339))
+	return nil
+}
+
+// reopened reports whether period p, finished as needing no heartbeat, has a new revision to look
+// at since; it is then no longer done.
+func (l *Loop) reopened(p uint32) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	at, ok := l.idle[p]
+	if !ok || at == l.a.Revisions() {
+		return false
+	}
+	delete(l.idle, p)
+	delete(l.done, p)
+	return true
+}
+
+// beat handles the heartbeat of period p (cur is the chain's current period).
+func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
+	if l.isDone(p) && !l.reopened(p) {
+		return nil
+	}
+	revisions := l.a.Revisions() // before planning: a revision signed meanwhile reopens p
 	proven, err := l.c.Proven(ctx, l.me, p)
 	if err != nil {
 		return err
@@ -284,6 +350,11 @@ func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
 	// current period's.
 	if !obliged && (len(pl.revs) == 0 || p < cur) {
 		l.finish(Status{Period: p, Lost: pl.lost})
+		if p == cur { // a revision co-signed later in the period still gets posted in it
+			l.mu.Lock()
+			l.idle[p] = revisions
+			l.mu.Unlock()
+		}
 		return nil
 	}
 	err = l.c.Heartbeat(ctx, p, pl.revs, pl.proofs)

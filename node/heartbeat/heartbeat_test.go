@@ -30,7 +30,10 @@ type farmerState struct {
 	caches  map[proofs.Hash]*proofs.Cache
 	hist    map[uint64]map[uint64]*proofs.Agreement // older revisions' trees, by agreement and number
 	chainAt map[uint64]uint64                       // ChainAt calls: the newest revision number per agreement
+	revs    uint64                                  // revisions committed (Revisions)
 }
+
+func (f *farmerState) Revisions() uint64 { f.mu.Lock(); defer f.mu.Unlock(); return f.revs }
 
 func (f *farmerState) AgreementStates() []*market.AgreementState {
 	f.mu.Lock()
@@ -222,6 +225,7 @@ func (e *env) revise(id uint64, lens ...uint64) market.Revision {
 	}
 	e.fs.hist[id][s.Latest.Number] = s.Tree.Clone()
 	s.Commit(market.SignedRevision{Revision: rev, RenterSig: rs, FarmerSig: fsig}, tree)
+	e.fs.revs++
 	e.fs.mu.Unlock()
 	return rev
 }
@@ -537,5 +541,71 @@ func TestLoopRestartAndLateness(t *testing.T) {
 	}
 	if err := e.xc.ReportMissed(ctx, e.farmer.Addr, 3); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A period the loop found needing no heartbeat (nothing live, nothing to post) is looked at again
+// when the farmer co-signs a revision later in it: the revision is posted in that same period, so a
+// chain whose clock does not move on its own still gets it.
+func TestLoopPostsARevisionSignedLaterInThePeriod(t *testing.T) {
+	e := newEnv(t, 10_000)
+	a := e.open(6)
+	l := e.loop()
+	st := e.tick(l, 1)
+	if st.Sent || st.Proven {
+		t.Fatalf("nothing to post, yet: %+v", st)
+	}
+	before := e.nonceOf(e.farmer.Addr)
+	if err := l.Tick(context.Background()); err != nil || e.nonceOf(e.farmer.Addr) != before {
+		t.Fatalf("a tick with no new revision sent %d transactions (%v)", e.nonceOf(e.farmer.Addr)-before, err)
+	}
+	e.revise(a, 4)
+	st = e.tick(l, 1)
+	if !st.Sent || st.Revisions != 1 || st.Period != 1 {
+		t.Fatalf("after the revision: %+v", st)
+	}
+	if info := e.info(a); info.Number != 1 || info.LiveFrom != 2 {
+		t.Fatalf("the revision is not on chain: %+v", info)
+	}
+}
+
+// With PokeStale, a head left behind the end of its period by the clock (no block since) gets a
+// poke, at most once per PokeAfter; a head that is current, or a clock inside the period, gets none.
+func TestLoopPokesAStaleHead(t *testing.T) {
+	e := newEnv(t, 10_000)
+	ctx := context.Background()
+	cur, err := e.fc.CurrentPeriod(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := time.Unix(int64(e.fc.Schedule().PeriodStart(cur+1)), 0)
+	var now time.Time
+	l := heartbeat.New(e.fc, e.fs, heartbeat.Config{Poll: time.Millisecond, PokeAfter: time.Hour, ChallengeEvery: time.Hour,
+		PokeStale: true, Now: func() time.Time { return now }, Logger: slog.New(slog.NewTextHandler(testWriter{t}, nil))})
+	sent := func() uint64 { return e.nonceOf(e.farmer.Addr) }
+	tick := func() {
+		t.Helper()
+		if err := l.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tick() // the period's own business (seed poke, nothing to post) first
+	base := sent()
+
+	now = end.Add(-time.Second) // still inside the period
+	tick()
+	now = end.Add(2 * time.Second) // past it, within the margin
+	tick()
+	if got := sent(); got != base {
+		t.Fatalf("%d pokes before the head is stale", got-base)
+	}
+	now = end.Add(time.Minute) // the clock is a minute past the period; the head is not
+	tick()
+	if got := sent(); got != base+1 {
+		t.Fatalf("%d pokes for a stale head, want 1", got-base)
+	}
+	tick()
+	if got := sent(); got != base+1 {
+		t.Fatalf("%d pokes within PokeAfter, want 1", got-base)
 	}
 }
