@@ -3,7 +3,8 @@
 #   eval "$(scripts/setup.sh)"
 # - Node >= 22 for Hardhat 3 (fetched from the npm registry when the system Node is older),
 # - the Hardhat project's npm packages (npm ci: exactly the committed lockfile),
-# - Debian's chromium for the dashboard's headless-browser tests (apt, only when missing).
+# - Debian's chromium for the dashboard's headless-browser tests (apt, only when missing),
+# - geth v1.17.8 built from source into .tools/geth (for the tests on `geth --dev`).
 # abigen is a Go tool dependency (go.mod `tool`): `go tool abigen`, at the go-ethereum version in go.mod.
 # Idempotent: a second run only checks.
 set -euo pipefail
@@ -36,5 +37,13 @@ if [ ! -f "$stamp" ] || [ "$root/hardhat/package-lock.json" -nt "$stamp" ]; then
   (cd "$root/hardhat" && npm ci --no-audit --no-fund --loglevel=error) >&2
   touch "$stamp"
 fi
+# geth, for the tests that run the market on `geth --dev` (cmd/granary TestOutsideChainGethDev): built
+# from source at v1.17.8 (the newest release whose geth command builds here) into .tools/geth, once.
+gethbin="$root/.tools/geth/geth"
+if [ ! -x "$gethbin" ] || ! "$gethbin" version 2>/dev/null | grep -q '^Version: 1.17.8'; then
+  echo "setup: building geth v1.17.8 (a few minutes, once)" >&2
+  GOBIN="$root/.tools/geth" go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.8 >&2
+fi
+echo "export GRANARY_GETH=\"$gethbin\""
 echo "export PATH=\"$nodebin:\$PATH\""
 echo "export XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" XDG_CACHE_HOME=\"$XDG_CACHE_HOME\""

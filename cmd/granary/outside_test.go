@@ -28,6 +28,9 @@ type outsideChain struct {
 	t   *testing.T
 	url string
 	rpc *rpc.Client
+	// realTime: the chain's clock cannot be moved (geth --dev seals a block every second at the
+	// wall clock's time); mineAt waits for it instead.
+	realTime bool
 }
 
 // startHardhatNode starts `hardhat node` in its default mode (automine: a block per transaction and
@@ -44,12 +47,7 @@ func startHardhatNode(t *testing.T) *outsideChain {
 	if _, err := os.Stat(filepath.Join(hh, "node_modules", ".bin", "hardhat")); err != nil {
 		t.Fatalf("the Hardhat project is not installed: run `eval \"$(scripts/setup.sh)\"` (or set GRANARY_NO_HARDHAT=1 to skip): %v", err)
 	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
+	port := freePort(t)
 	cmd := exec.Command(filepath.Join(hh, "node_modules", ".bin", "hardhat"), "node", "--hostname", "127.0.0.1", "--port", fmt.Sprint(port))
 	cmd.Dir = hh
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // npx-style launchers fork: stop the whole group
@@ -73,24 +71,84 @@ func startHardhatNode(t *testing.T) *outsideChain {
 			t.Logf("hardhat node (last 3000 bytes of its log):\n%s", log[max(0, len(log)-3000):])
 		}
 	})
-	c := &outsideChain{t: t, url: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	return dialOutside(t, fmt.Sprintf("http://127.0.0.1:%d", port), &out, false)
+}
+
+// freePort returns a TCP port free on 127.0.0.1 right now.
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// startGethDev starts `geth --dev` (v1.17.8: GRANARY_GETH, which scripts/setup.sh builds) sealing
+// a block every second, on free ports, until the test ends.
+func startGethDev(t *testing.T) *outsideChain {
+	t.Helper()
+	if os.Getenv("GRANARY_NO_GETH") != "" {
+		t.Skip("GRANARY_NO_GETH is set")
+	}
+	bin := os.Getenv("GRANARY_GETH")
+	if bin == "" {
+		t.Fatal("GRANARY_GETH is not set: run `eval \"$(scripts/setup.sh)\"`, which builds geth v1.17.8 (or set GRANARY_NO_GETH=1 to skip)")
+	}
+	if out, err := exec.Command(bin, "version").Output(); err != nil || !strings.Contains(string(out), "Version: 1.17.8") {
+		t.Fatalf("%s is not geth 1.17.8: %v\n%s", bin, err, out)
+	}
+	port := freePort(t)
+	cmd := exec.Command(bin, "--dev", "--dev.period", "1", "--datadir", t.TempDir(), "--http", "--http.addr", "127.0.0.1",
+		"--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3", "--port", "0", "--authrpc.port", fmt.Sprint(freePort(t)),
+		"--ipcdisable", "--nodiscover", "--maxpeers", "0", "--verbosity", "2")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start geth: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second):
+			_ = cmd.Process.Kill()
+			<-done
+		}
+		if t.Failed() {
+			log := out.String()
+			t.Logf("geth --dev (last 3000 bytes of its log):\n%s", log[max(0, len(log)-3000):])
+		}
+	})
+	return dialOutside(t, fmt.Sprintf("http://127.0.0.1:%d", port), &out, true)
+}
+
+// dialOutside waits for the chain's JSON-RPC endpoint to answer.
+func dialOutside(t *testing.T, url string, log *bytes.Buffer, realTime bool) *outsideChain {
+	t.Helper()
+	c := &outsideChain{t: t, url: url, realTime: realTime}
 	deadline := time.Now().Add(90 * time.Second)
 	for {
+		var err error
 		if c.rpc, err = rpc.Dial(c.url); err == nil {
 			var id hexutil.Big
 			if err = c.rpc.Call(&id, "eth_chainId"); err == nil {
+				t.Cleanup(c.rpc.Close)
 				return c
 			}
 			c.rpc.Close()
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("hardhat node not answering on %s after 90 s: %v\n%s", c.url, err, out.String())
+			t.Fatalf("no JSON-RPC on %s after 90 s: %v\n%s", c.url, err, log.String())
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
 }
 
-// fund sends ether from the node's first (unlocked) account.
+// fund sends ether from the node's first (unlocked) account and waits for it to be mined.
 func (c *outsideChain) fund(to string, ether int64) {
 	c.t.Helper()
 	var accts []common.Address
@@ -103,11 +161,37 @@ func (c *outsideChain) fund(to string, ether int64) {
 		"value": (*hexutil.Big)(wei)}); err != nil {
 		c.t.Fatalf("fund %s: %v", to, err)
 	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var rcpt map[string]any
+		if err := c.rpc.Call(&rcpt, "eth_getTransactionReceipt", tx); err == nil && rcpt != nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("fund %s: %s not mined after 30 s", to, tx.Hex())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // mineAt mines a block with timestamp ts (at least the head's next second).
 func (c *outsideChain) mineAt(ts uint64) {
 	c.t.Helper()
+	if c.realTime {
+		deadline := time.Now().Add(time.Until(time.Unix(int64(ts), 0)) + 30*time.Second)
+		for {
+			var h struct {
+				Time hexutil.Uint64 `json:"timestamp"`
+			}
+			if err := c.rpc.Call(&h, "eth_getBlockByNumber", "latest", false); err == nil && uint64(h.Time) >= ts {
+				return
+			}
+			if time.Now().After(deadline) {
+				c.t.Fatalf("no block at or after %d by %s", ts, deadline)
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+	}
 	if err := c.rpc.Call(nil, "evm_setNextBlockTimestamp", hexutil.Uint64(ts)); err != nil {
 		c.t.Fatalf("evm_setNextBlockTimestamp %d: %v", ts, err)
 	}
@@ -179,7 +263,23 @@ func TestOutsideChainHardhat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts hardhat node and eight processes")
 	}
-	hc := startHardhatNode(t)
+	outsideFlow(t, startHardhatNode(t), 3)
+}
+
+// TestOutsideChainGethDev runs the same flow on `geth --dev` (v1.17.8) sealing a block every second:
+// its clock cannot be moved, so the test waits for each period in real time (one proven period
+// before the kill; the five others keep proving through the two after it): ~4 minutes, run in
+// parallel with the rest of the package.
+func TestOutsideChainGethDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts geth --dev and eight processes, and waits for real minutes")
+	}
+	t.Parallel()
+	outsideFlow(t, startGethDev(t), 1)
+}
+
+// outsideFlow is the essential flow on chain hc, with periods proven periods before the kill.
+func outsideFlow(t *testing.T, hc *outsideChain, periods int) {
 	dir := t.TempDir()
 	c := &user{t: t, bin: binary, dir: dir, env: []string{"HOME=" + dir, "PATH=" + os.Getenv("PATH"), "GRANARY_PASSWORD=pw",
 		"GRANARY_RPC=" + hc.url}}
@@ -233,21 +333,23 @@ func TestOutsideChainHardhat(t *testing.T) {
 		t.Fatal("the file came back different")
 	}
 
-	// In this period each farmer's heartbeat posts its revision (their pokes make the blocks that
-	// seed the period); from the next, each agreement is live, proven every period, and paid.
+	// In the next period each farmer's heartbeat posts its newest revision (their pokes make the
+	// blocks that seed the period); from the one after, each agreement is live, proven every period,
+	// and paid.
+	hc.nextPeriod(cl)
 	for i := 1; i <= 6; i++ {
 		var fs farmerStatusView
 		c.waitJSON("the revision on chain", &fs, func() bool { return len(fs.Agreements) == 1 && fs.Agreements[0].Revision > 0 },
 			"farmer", "status", "--data-dir", fmt.Sprintf("f%d", i))
 	}
-	for range 3 {
+	for range periods {
 		hc.nextPeriod(cl)
 	}
 	for i := 1; i <= 6; i++ {
 		var fs farmerStatusView
 		c.jsonOut(&fs, "farmer", "status", "--data-dir", fmt.Sprintf("f%d", i))
 		if len(fs.Agreements) != 1 || fs.Agreements[0].Revision == 0 || fs.Agreements[0].Paid == "0" && fs.Agreements[0].EarnedUnpaid == "0" {
-			t.Fatalf("farmer f%d after three periods: %+v", i, fs)
+			t.Fatalf("farmer f%d after %d periods: %+v", i, periods, fs)
 		}
 	}
 

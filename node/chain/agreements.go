@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"sync"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -271,7 +272,12 @@ func (c *AgreementClient) spend(ctx context.Context, amount *big.Int) (release f
 		return nil, callErr("read allowance", err)
 	}
 	if have.Cmp(need) < 0 {
+		gas, err := c.freshApproveGas(ctx, need)
+		if err != nil {
+			return nil, err
+		}
 		if _, err := c.transact(ctx, "approve", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			o.GasLimit = padGas(gas)
 			return c.Token.Approve(o, c.dep.Market, need)
 		}); err != nil {
 			return nil, err
@@ -283,6 +289,30 @@ func (c *AgreementClient) spend(ctx context.Context, amount *big.Int) (release f
 		c.reserved.Sub(c.reserved, amount)
 		c.allowMu.Unlock()
 	}, nil
+}
+
+// approveProbe is an address that never holds an allowance: approving from it costs what writing a
+// fresh allowance slot costs.
+var approveProbe = common.HexToAddress("0x000000000000000000000000000000000000a11c")
+
+// freshApproveGas estimates an approve of amount as if the allowance were zero, the dearest case:
+// an open or deposit already sent spends the allowance back to zero before this approve runs, and
+// writing a slot from zero costs several times an update (133,924 gas against 36,004 on geth
+// 1.17.8 --dev), so an estimate taken against the current, nonzero allowance runs out of gas.
+func (c *AgreementClient) freshApproveGas(ctx context.Context, amount *big.Int) (uint64, error) {
+	tokenABI, err := bindings.GranaryTokenMetaData.GetAbi()
+	if err != nil {
+		return 0, err
+	}
+	data, err := tokenABI.Pack("approve", c.dep.Market, amount)
+	if err != nil {
+		return 0, err
+	}
+	gas, err := c.b.EstimateGas(ctx, ethereum.CallMsg{From: approveProbe, To: &c.dep.Token, Data: data})
+	if err != nil {
+		return 0, callErr("estimate approve", err)
+	}
+	return gas, nil
 }
 
 // Stake approves (when the allowance is short) and stakes amount.

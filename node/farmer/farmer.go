@@ -81,13 +81,12 @@ func WithLimits(l Limits) Option {
 
 // Service serves the farmer's protocols.
 type Service struct {
-	revisions atomic.Uint64 // revisions co-signed (Revisions)
-	store     *storage.Store
-	key       *ecdsa.PrivateKey
-	addr      common.Address
-	db        *leveldb.DB
-	log       *slog.Logger
-	limits    Limits
+	store  *storage.Store
+	key    *ecdsa.PrivateKey
+	addr   common.Address
+	db     *leveldb.DB
+	log    *slog.Logger
+	limits Limits
 
 	ctx    context.Context // cancelled by Close
 	cancel context.CancelFunc

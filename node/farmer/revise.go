@@ -139,7 +139,6 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 		return nil, fmt.Errorf("farmer: record revision %d of agreement %d: %w", rev.Number, a.id, err)
 	}
 	a.state.Commit(next.Latest, tree)
-	s.revisions.Add(1)
 	a.held += held
 	for _, sh := range change.Add {
 		a.unstageLocked(sh.Leaves)
@@ -148,7 +147,3 @@ func (s *Service) Revise(ctx context.Context, req proto.ReviseRequest) ([]byte, 
 		"added", len(change.Add), "removed", len(change.Remove))
 	return sig, nil
 }
-
-// Revisions counts the revisions this service has co-signed since it started (heartbeat.Agreements:
-// a change means there may be a revision to post).
-func (s *Service) Revisions() uint64 { return s.revisions.Load() }

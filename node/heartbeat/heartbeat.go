@@ -51,9 +51,6 @@ type Agreements interface {
 	// ChainAt tells the farmer the chain holds revision number of agreement id (math.MaxUint64:
 	// ended), so that it can free the shards revisions up to number removed.
 	ChainAt(id, number uint64) error
-	// Revisions counts the revisions the farmer has co-signed: when it changes, there may be one
-	// to post (a period found to need no heartbeat is looked at again).
-	Revisions() uint64
 }
 
 // Config tunes the loop; the zero value is usable.
@@ -102,8 +99,7 @@ type Loop struct {
 
 	mu     sync.Mutex
 	status Status
-	done   map[uint32]bool   // periods finished (sent, found on chain, not needed, given up)
-	idle   map[uint32]uint64 // current periods found to need no heartbeat, at this Revisions count
+	done   map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
 	// stalePoke is when the loop last poked a head left behind the clock (no block since a period
 	// ended, on a chain that seals only on transactions).
 	stalePoke time.Time
@@ -143,7 +139,7 @@ func New(c Chain, a Agreements, cfg Config) *Loop {
 		log = slog.Default()
 	}
 	return &Loop{c: c, a: a, cfg: cfg, log: log.With("farmer", c.Address()), me: c.Address(),
-		done: map[uint32]bool{}, idle: map[uint32]uint64{}, noRevs: map[uint32]bool{},
+		done: map[uint32]bool{}, noRevs: map[uint32]bool{},
 		answered: map[challengeKey]bool{}, lostChallenges: map[challengeKey]bool{}, challengePoke: map[challengeKey]time.Time{}}
 }
 
@@ -237,7 +233,6 @@ func (l *Loop) finish(s Status) {
 		if p+8 < s.Period {
 			delete(l.done, p)
 			delete(l.noRevs, p)
-			delete(l.idle, p)
 		}
 	}
 	if s.Period >= l.status.Period {
@@ -267,9 +262,9 @@ type plan struct {
 	lost   []uint64
 }
 
-// pokeStale (Config.PokeStale) moves a head the clock has left behind: when the latest block is older than the end
-// of its period and the clock is past that end by a margin (a chain that seals blocks only when a
-// transaction arrives, and none came), the loop pokes, at most once per PokeAfter, so that the next
+// pokeStale (Config.PokeStale) moves a head the clock has left behind: when the latest block is
+// older than the end of its period and the clock is past that end by a margin (a chain that seals
+// blocks only when a transaction arrives, and none came), the loop pokes, at most once per PokeAfter, so that the next
 // period begins on chain and its heartbeat can follow. On a chain that makes blocks on its own the
 // head is never that far behind, and this costs nothing.
 func (l *Loop) pokeStale(ctx context.Context, cur uint32) error {
@@ -298,26 +293,11 @@ func (l *Loop) pokeStale(ctx context.Context, cur uint32) error {
 	return nil
 }
 
-// reopened reports whether period p, finished as needing no heartbeat, has a new revision to look
-// at since; it is then no longer done.
-func (l *Loop) reopened(p uint32) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	at, ok := l.idle[p]
-	if !ok || at == l.a.Revisions() {
-		return false
-	}
-	delete(l.idle, p)
-	delete(l.done, p)
-	return true
-}
-
 // beat handles the heartbeat of period p (cur is the chain's current period).
 func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
-	if l.isDone(p) && !l.reopened(p) {
+	if l.isDone(p) {
 		return nil
 	}
-	revisions := l.a.Revisions() // before planning: a revision signed meanwhile reopens p
 	proven, err := l.c.Proven(ctx, l.me, p)
 	if err != nil {
 		return err
@@ -350,11 +330,6 @@ func (l *Loop) beat(ctx context.Context, p, cur uint32) error {
 	// current period's.
 	if !obliged && (len(pl.revs) == 0 || p < cur) {
 		l.finish(Status{Period: p, Lost: pl.lost})
-		if p == cur { // a revision co-signed later in the period still gets posted in it
-			l.mu.Lock()
-			l.idle[p] = revisions
-			l.mu.Unlock()
-		}
 		return nil
 	}
 	err = l.c.Heartbeat(ctx, p, pl.revs, pl.proofs)

@@ -30,10 +30,7 @@ type farmerState struct {
 	caches  map[proofs.Hash]*proofs.Cache
 	hist    map[uint64]map[uint64]*proofs.Agreement // older revisions' trees, by agreement and number
 	chainAt map[uint64]uint64                       // ChainAt calls: the newest revision number per agreement
-	revs    uint64                                  // revisions committed (Revisions)
 }
-
-func (f *farmerState) Revisions() uint64 { f.mu.Lock(); defer f.mu.Unlock(); return f.revs }
 
 func (f *farmerState) AgreementStates() []*market.AgreementState {
 	f.mu.Lock()
@@ -225,7 +222,6 @@ func (e *env) revise(id uint64, lens ...uint64) market.Revision {
 	}
 	e.fs.hist[id][s.Latest.Number] = s.Tree.Clone()
 	s.Commit(market.SignedRevision{Revision: rev, RenterSig: rs, FarmerSig: fsig}, tree)
-	e.fs.revs++
 	e.fs.mu.Unlock()
 	return rev
 }
@@ -541,31 +537,6 @@ func TestLoopRestartAndLateness(t *testing.T) {
 	}
 	if err := e.xc.ReportMissed(ctx, e.farmer.Addr, 3); err != nil {
 		t.Fatal(err)
-	}
-}
-
-// A period the loop found needing no heartbeat (nothing live, nothing to post) is looked at again
-// when the farmer co-signs a revision later in it: the revision is posted in that same period, so a
-// chain whose clock does not move on its own still gets it.
-func TestLoopPostsARevisionSignedLaterInThePeriod(t *testing.T) {
-	e := newEnv(t, 10_000)
-	a := e.open(6)
-	l := e.loop()
-	st := e.tick(l, 1)
-	if st.Sent || st.Proven {
-		t.Fatalf("nothing to post, yet: %+v", st)
-	}
-	before := e.nonceOf(e.farmer.Addr)
-	if err := l.Tick(context.Background()); err != nil || e.nonceOf(e.farmer.Addr) != before {
-		t.Fatalf("a tick with no new revision sent %d transactions (%v)", e.nonceOf(e.farmer.Addr)-before, err)
-	}
-	e.revise(a, 4)
-	st = e.tick(l, 1)
-	if !st.Sent || st.Revisions != 1 || st.Period != 1 {
-		t.Fatalf("after the revision: %+v", st)
-	}
-	if info := e.info(a); info.Number != 1 || info.LiveFrom != 2 {
-		t.Fatalf("the revision is not on chain: %+v", info)
 	}
 }
 
