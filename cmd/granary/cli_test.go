@@ -729,13 +729,23 @@ func (c *user) nextPeriod(dep string, down ...string) {
 	if err != nil {
 		c.t.Fatal(err)
 	}
+	p := waitHeartbeats(c.t, cl, down...)
+	out := c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
+	c.t.Logf("from period %d: %s", p, strings.TrimSpace(out))
+}
+
+// waitHeartbeats waits until every farmer obliged in the head's period, but those down, proved it,
+// and returns that period.
+func waitHeartbeats(t *testing.T, cl *chain.AgreementClient, down ...string) uint32 {
+	t.Helper()
+	ctx := context.Background()
 	h, err := cl.Head(ctx)
 	if err != nil {
-		c.t.Fatal(err)
+		t.Fatal(err)
 	}
 	farmers, err := cl.Farmers(ctx)
 	if err != nil {
-		c.t.Fatal(err)
+		t.Fatal(err)
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	for _, f := range farmers {
@@ -749,13 +759,12 @@ func (c *user) nextPeriod(dep string, down ...string) {
 				break
 			}
 			if time.Now().After(deadline) {
-				c.t.Fatalf("farmer %s: no heartbeat of period %d on chain after 60 s (%v %v)", f.Address, h.Period, err1, err2)
+				t.Fatalf("farmer %s: no heartbeat of period %d on chain after 60 s (%v %v)", f.Address, h.Period, err1, err2)
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-	out := c.ok("devnet", "warp", "--data-dir", "devnet", "--next-period")
-	c.t.Logf("from period %d: %s", h.Period, strings.TrimSpace(out))
+	return h.Period
 }
 
 // accountNonce is the number of transactions account a has sent.

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -223,34 +222,9 @@ func (c *outsideChain) market(dep string) *chain.AgreementClient {
 // the chain to the first second of the next period.
 func (c *outsideChain) nextPeriod(cl *chain.AgreementClient, down ...string) uint32 {
 	c.t.Helper()
-	ctx := context.Background()
-	h, err := cl.Head(ctx)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	farmers, err := cl.Farmers(ctx)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	deadline := time.Now().Add(60 * time.Second)
-	for _, f := range farmers {
-		if slices.ContainsFunc(down, func(a string) bool { return strings.EqualFold(a, f.Address.Hex()) }) {
-			continue
-		}
-		for {
-			obliged, err1 := cl.Obliged(ctx, f.Address, h.Period)
-			proven, err2 := cl.Proven(ctx, f.Address, h.Period)
-			if err1 == nil && err2 == nil && (!obliged || proven) {
-				break
-			}
-			if time.Now().After(deadline) {
-				c.t.Fatalf("farmer %s: no heartbeat of period %d on chain after 60 s (%v %v)", f.Address, h.Period, err1, err2)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	c.mineAt(cl.Schedule().PeriodStart(h.Period + 1))
-	return h.Period + 1
+	p := waitHeartbeats(c.t, cl, down...)
+	c.mineAt(cl.Schedule().PeriodStart(p + 1))
+	return p + 1
 }
 
 // TestOutsideChainHardhat runs the essential flow against `hardhat node` in its default automine

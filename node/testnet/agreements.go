@@ -244,16 +244,8 @@ func (n *AgreementNet) AddRenter() *AgreementRenter {
 	t.Helper()
 	r := &AgreementRenter{net: n, Acct: n.Chain.NewAccount(t, market.Tokens(1_000_000)), Dir: t.TempDir()}
 	r.Client = n.Client(r.Acct)
-	h, err := ghost.New(context.Background(), ghost.Config{DataDir: r.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.Host = h
-	t.Cleanup(func() { h.Close() })
-	r.rnet = renter.P2P{H: h}
-	if n.cfg.RenterNet != nil {
-		r.rnet = n.cfg.RenterNet(r.rnet)
-	}
+	r.startHost()
+	var err error
 	if r.mk, err = manifest.MasterKeyFromBytes(crypto.Keccak256([]byte("testnet renter " + r.Acct.Addr.Hex()))); err != nil {
 		t.Fatal(err)
 	}
@@ -261,6 +253,22 @@ func (n *AgreementNet) AddRenter() *AgreementRenter {
 	t.Cleanup(func() { r.Store.Close() })
 	t.Cleanup(func() { r.DB.Close() })
 	return r
+}
+
+// startHost starts the renter's libp2p host (its identity in its directory) and its network.
+func (r *AgreementRenter) startHost() {
+	t := r.net.t
+	t.Helper()
+	h, err := ghost.New(context.Background(), ghost.Config{DataDir: r.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Host = h
+	t.Cleanup(func() { h.Close() })
+	r.rnet = renter.P2P{H: h}
+	if r.net.cfg.RenterNet != nil {
+		r.rnet = r.net.cfg.RenterNet(r.rnet)
+	}
 }
 
 // open opens the renter's catalogue and agreement book from its directory and starts its client.
@@ -309,16 +317,7 @@ func (r *AgreementRenter) NewMachine() *AgreementRenter {
 	n, t := r.net, r.net.t
 	t.Helper()
 	nr := &AgreementRenter{net: n, Acct: r.Acct, Dir: t.TempDir(), Client: r.Client, mk: r.mk}
-	h, err := ghost.New(context.Background(), ghost.Config{DataDir: nr.Dir, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	nr.Host = h
-	t.Cleanup(func() { h.Close() })
-	nr.rnet = renter.P2P{H: h}
-	if n.cfg.RenterNet != nil {
-		nr.rnet = n.cfg.RenterNet(nr.rnet)
-	}
+	nr.startHost()
 	nr.open()
 	t.Cleanup(func() { nr.Store.Close() })
 	t.Cleanup(func() { nr.DB.Close() })
