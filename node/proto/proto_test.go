@@ -69,8 +69,7 @@ func TestHashText(t *testing.T) {
 func messages() []any {
 	return []any{&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{},
 		&OfferRequest{}, &AgreementOffer{}, &StoreRequest{}, &StoreReady{}, &ShardHeader{}, &ShardAck{},
-		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{},
-		&Anchor{}, &AnchorAck{}}
+		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{}}
 }
 
 // FuzzDecodeMessages decodes arbitrary bytes as every message type, as wire.ReadMsg does for a
@@ -109,8 +108,6 @@ func FuzzDecodeMessages(f *testing.F) {
 				_ = m.Change() // what the farmer applies to its tree next
 			case *AgreementProofMsg:
 				_ = proofs.VerifyAgreementLeaf(proofs.Hash{1}, proofs.Hash{2}, 3, m.Proof(1))
-			case *Anchor:
-				_, _ = m.Signer(common.Address{}) // what the farmer checks before keeping it
 			case *LatestRevision:
 				shards := make([]proofs.Shard, len(m.Shards))
 				for i, e := range m.Shards {
