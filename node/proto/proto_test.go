@@ -69,7 +69,8 @@ func TestHashText(t *testing.T) {
 func messages() []any {
 	return []any{&DownloadRequest{}, &RetrievalAuth{}, &DownloadHeader{},
 		&OfferRequest{}, &AgreementOffer{}, &StoreRequest{}, &StoreReady{}, &ShardHeader{}, &ShardAck{},
-		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{}}
+		&ReviseRequest{}, &ReviseResult{}, &LatestRequest{}, &LatestRevision{}, &ProveRequest{}, &AgreementProofMsg{},
+		&Anchor{}, &AnchorAck{}}
 }
 
 // FuzzDecodeMessages decodes arbitrary bytes as every message type, as wire.ReadMsg does for a
@@ -108,6 +109,8 @@ func FuzzDecodeMessages(f *testing.F) {
 				_ = m.Change() // what the farmer applies to its tree next
 			case *AgreementProofMsg:
 				_ = proofs.VerifyAgreementLeaf(proofs.Hash{1}, proofs.Hash{2}, 3, m.Proof(1))
+			case *Anchor:
+				_, _ = m.Signer(common.Address{}) // what the farmer checks before keeping it
 			case *LatestRevision:
 				shards := make([]proofs.Shard, len(m.Shards))
 				for i, e := range m.Shards {
@@ -134,7 +137,13 @@ func TestSeedCorpus(t *testing.T) {
 	for i := range path {
 		path[i][0], path[i][31] = byte(i), 0xee
 	}
+	anchor, err := SignAnchor(key, common.HexToAddress("0xa9ee"), 3, 2, bytes.Repeat([]byte{0x47}, 120))
+	if err != nil {
+		t.Fatal(err)
+	}
 	valid := map[string]any{
+		"anchor":           anchor,
+		"anchor-ack":       AnchorAck{Number: 2},
 		"download-request": DownloadRequest{CID: testShardCID(t), Offset: 256, Length: 512, Auth: auth},
 		"retrieval-auth":   auth,
 		"download-header":  DownloadHeader{Length: 2048},
@@ -152,7 +161,7 @@ func TestSeedCorpus(t *testing.T) {
 		"latest-request": LatestRequest{AgreementID: 3, Auth: auth},
 		"latest-revision": LatestRevision{Revision: RevisionMsg{AgreementID: 3, Number: 1, Root: path[2], Leaves: 32, Shards: 2, EndPeriod: 200},
 			RenterSig: bytes.Repeat([]byte{6}, 65), FarmerSig: bytes.Repeat([]byte{7}, 65),
-			Shards: []ShardEntry{{Root: path[0], Leaves: 16}, {Root: path[1], Leaves: 16}}},
+			Shards: []ShardEntry{{Root: path[0], Leaves: 16}, {Root: path[1], Leaves: 16}}, Anchor: &anchor},
 		"prove-request": ProveRequest{AgreementID: 3, Entry: 1, Leaf: 5},
 		"agreement-proof": AgreementProofMsg{Number: 1, ShardLeaves: 16, Leaf: bytes.Repeat([]byte{0xcd}, proofs.LeafSize),
 			ShardPath: path[:4], TreePath: path[:1]},
