@@ -165,6 +165,7 @@ func agreementFlags() []cli.Flag {
 		&cli.UintFlag{Name: "periods", Value: 100, Usage: "length of a new (or renewed) agreement, in periods"},
 		&cli.StringFlag{Name: "agreement-size", Value: "1GiB", Usage: "data one agreement may hold (its escrow pays for that much; farmers must announce at least this capacity)"},
 		&cli.StringFlag{Name: "max-price", Usage: "refuse farmers asking more GRN per GiB per period"},
+		&cli.UintFlag{Name: "spares", Value: 2, Usage: "farmers beyond the k+m a put places with that it also sends to: a lagging farmer's shards go to a spare instead (long-tail cutting; 0: none)"},
 	}
 }
 
@@ -197,7 +198,10 @@ func agreementOptions(c *cli.Context) (renter.AgreementOptions, error) {
 	if c.Uint("periods") == 0 {
 		return renter.AgreementOptions{}, usagef("--periods must be at least 1")
 	}
-	opt := renter.AgreementOptions{Periods: uint32(c.Uint("periods")), MaxBytesPerAgreement: size}
+	if c.Uint("spares") > manifest.MaxShards {
+		return renter.AgreementOptions{}, usagef("--spares %d: at most %d", c.Uint("spares"), manifest.MaxShards)
+	}
+	opt := renter.AgreementOptions{Periods: uint32(c.Uint("periods")), MaxBytesPerAgreement: size, Spares: int(c.Uint("spares"))}
 	if s := c.String("max-price"); s != "" {
 		if opt.MaxPricePerGiB, err = tokens(s); err != nil {
 			return opt, err

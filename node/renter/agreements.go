@@ -69,6 +69,7 @@ type AgreementOptions struct {
 	MaxBytesPerAgreement uint64          // data one agreement may hold; its escrow pays for it (default 64 GiB)
 	MarginPeriods        uint32          // an agreement is reused only while it runs this many more periods (default Periods/10, at least 1)
 	Window               int             // shards sent to a farmer ahead of its acks (default 16)
+	Spares               int             // farmers beyond n a put opens sessions with, taking the shards of lagging columns (0: none)
 	Timeout              time.Duration   // per control exchange (default 30 s)
 	BulkRate             int64           // bytes/s assumed when setting transfer deadlines (default 1 MiB/s)
 	MaxPricePerGiB       *big.Int        // refuse farmers asking more (nil: any)

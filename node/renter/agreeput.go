@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -17,15 +18,19 @@ import (
 )
 
 // Put stores the file read from src under name, streaming: the pipeline's shards go straight to the
-// farmers (column i of every segment to the farmer of column i, all columns of a segment in
-// parallel), nothing is staged on disk and no shard is kept once its segment is written, so memory
-// stays bounded by the pipeline's window. A farmer whose session fails is replaced by the next
-// candidate for the rest of the file; the shards it held stay unplaced. The put needs every segment
-// to keep at least k + ceil(m/2) placed shards. Once every session has closed with every shard
-// acknowledged, each farmer co-signs a revision of its agreement adding its shards; a farmer that
-// does not is dropped like one that failed mid-upload (its column stays unplaced, for repair), and
-// if that leaves some segment short, the revisions already signed are undone (a second revision
-// removing the file's shards) and the put fails. Then the manifest is recorded.
+// farmers (shard i of every segment to the farmer of column i, each column through a small queue of
+// its own sent by its own goroutine), nothing is staged on disk and no shard is kept once sent, so
+// memory stays bounded by the pipeline's window and the queues. Long-tail cutting: besides the n
+// column farmers, the put opens sessions with up to AgreementOptions.Spares spare farmers; a shard
+// whose column's farmer lags (its queue is full) goes to a spare with room instead (one shard of a
+// segment per spare), so the put runs at the pace of the fastest n farmers, not of the slowest.
+// A farmer whose session fails is replaced by the next candidate for the rest of the file; the
+// shards it held stay unplaced. The put needs every segment to keep at least k + ceil(m/2) placed
+// shards. Once every session has closed with every shard acknowledged, each farmer co-signs a
+// revision of its agreement adding its shards; a farmer that does not is dropped like one that
+// failed mid-upload (its shards stay unplaced, for repair), and if that leaves some segment short,
+// the revisions already signed are undone (a second revision removing the file's shards) and the
+// put fails. Then the manifest is recorded.
 func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params pipeline.Params) (*manifest.Manifest, error) {
 	if err := params.Validate(); err != nil {
 		return nil, err
@@ -46,6 +51,10 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 	return m, nil
 }
 
+// queueDepth is how many shards wait in a sender's queue (owned copies) besides the one it is
+// sending: a column whose queue is full lags, and its next shard goes to a spare if one has room.
+const queueDepth = 2
+
 // place streams src through the pipeline to the farmers and revises the shards into their
 // agreements; it returns the manifest (not recorded) and the put, whose undo takes the shards out
 // again. The caller holds a.gc shared until something names the shards.
@@ -63,20 +72,30 @@ func (a *Agreements) place(ctx context.Context, name string, src io.Reader, para
 		return nil, nil, fmt.Errorf("renter: current period: %w", err)
 	}
 	_, shardSize := manifest.Layout(k, uint64(params.SegmentSize))
+	spares := max(0, min(a.opt.Spares, len(cands)-n))
 	p := &agreementPut{a: a, name: name, cur: cur, shardSize: shardSize, cands: cands, used: map[common.Address]bool{},
-		cols: make([]*columnTry, n), data: make([][]byte, n), roots: make([]proofs.Hash, n),
-		need: min(n, k+(params.ParityShards+1)/2)}
+		n: n, cols: make([]*columnTry, n+spares), need: min(n, k+(params.ParityShards+1)/2)}
+	p.bufs.New = func() any { b := make([]byte, shardSize); return &b }
 	pctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	p.startSenders(pctx, n+spares)
 
 	if err := p.start(pctx); err != nil {
+		cancel()
+		p.drain()
 		p.abort()
 		return nil, nil, err
 	}
 	m, err := a.pipe.Put(pctx, name, src, p, params)
 	if err != nil {
+		cancel()
+		p.drain()
 		p.abort()
 		return nil, nil, err
+	}
+	p.drain()
+	if p.cut > 0 {
+		p.a.log.Info("put cut its long tail: shards of lagging columns went to spare farmers", "file", name, "shards", p.cut)
 	}
 	if err := p.closeAll(pctx); err != nil {
 		p.abort()
@@ -85,23 +104,23 @@ func (a *Agreements) place(ctx context.Context, name string, src io.Reader, para
 	if err := p.reviseAll(pctx); err != nil {
 		return nil, nil, err
 	}
-	// Every shard a column's farmer took is now placed under that farmer's agreement.
+	// Every shard a farmer took is now placed under that farmer's agreement.
 	for _, t := range p.tries {
 		if t.failed {
 			continue
 		}
 		for _, s := range t.shards {
-			sh := &m.Segments[s.seg].Shards[t.col]
+			sh := &m.Segments[s.seg].Shards[s.col]
 			sh.Farmer, sh.AgreementID = t.f.Address, t.ag.terms.ID
 		}
 	}
 	return m, p, nil
 }
 
-// columnTry is one farmer holding one column of a put (a column that loses its farmer gets a new
-// try with the next candidate).
+// columnTry is one farmer holding one slot of a put: a column (slot < n), or a spare (a column that
+// loses its farmer gets a new try with the next candidate; a spare that fails is not replaced).
 type columnTry struct {
-	col      int
+	slot     int
 	f        chain.FarmerInfo
 	ag       *agreement
 	conn     farmerConn
@@ -112,8 +131,24 @@ type columnTry struct {
 }
 
 type placedShard struct {
-	seg   int
-	shard proofs.Shard
+	seg, col int
+	shard    proofs.Shard
+}
+
+// queuedShard is a shard waiting in a sender's queue, in a buffer of the put's pool.
+type queuedShard struct {
+	seg, col int
+	root     proofs.Hash
+	buf      *[]byte
+	size     int
+}
+
+// sender is one slot's queue and the goroutine sending it.
+type sender struct {
+	slot int
+	q    chan queuedShard
+	done chan struct{}
+	last int // the last segment a spare took a shard of (PutShard's goroutine only)
 }
 
 // agreementPut is the state of one Put; it is the pipeline's ShardSink.
@@ -123,20 +158,23 @@ type agreementPut struct {
 	cur       uint32
 	shardSize uint64
 	cands     []chain.FarmerInfo
+	n         int // shards of a segment: slots 0..n-1 are the columns, the rest spares
 	need      int // shards of each segment that must stay placed
 
-	mu     sync.Mutex
-	used   map[common.Address]bool // farmers tried for this file
-	next   int
-	cols   []*columnTry // the current try of each column; nil when the column ran out of farmers
-	tries  []*columnTry
-	placed []int // per segment: shards held by tries that have not failed
-	broken error // set when a failure left a segment below need
-	funds  error // set when an agreement could not be opened for want of tokens (ErrFunds)
+	senders   []*sender
+	drainOnce sync.Once
+	bufs      sync.Pool // *[]byte of shardSize
 
-	// The segment being written: PutShard collects its n shards, the last one writes them all.
-	data  [][]byte
-	roots []proofs.Hash
+	mu      sync.Mutex
+	used    map[common.Address]bool // farmers tried for this file
+	next    int
+	cols    []*columnTry // the current try of each slot; nil when it has none (a column out of farmers, a spare failed)
+	tries   []*columnTry
+	placed  []int // per segment: shards queued, or sent to tries that have not failed
+	emitted int   // segments whose every shard the pipeline has emitted
+	cut     int   // shards of lagging columns that went to spares
+	broken  error // set when a failure left a segment below need
+	funds   error // set when an agreement could not be opened for want of tokens (ErrFunds)
 }
 
 // take returns the best candidate not yet tried for this file.
@@ -159,23 +197,27 @@ func (p *agreementPut) staff(ctx context.Context, col int) *columnTry {
 	return p.staffFrom(ctx, col, chain.FarmerInfo{}, false)
 }
 
-// staffFrom is staff trying f first (if ok).
-func (p *agreementPut) staffFrom(ctx context.Context, col int, f chain.FarmerInfo, ok bool) *columnTry {
+// staffFrom is staff trying f first (if ok). A spare slot only tries f.
+func (p *agreementPut) staffFrom(ctx context.Context, slot int, f chain.FarmerInfo, ok bool) *columnTry {
 	for first := true; ; first = false {
 		if !first || !ok {
-			f, ok = p.take()
+			if slot >= p.n {
+				ok = false // spares do not take candidates the columns may need
+			} else {
+				f, ok = p.take()
+			}
 		}
 		if !ok {
 			p.mu.Lock()
-			p.cols[col] = nil
+			p.cols[slot] = nil
 			p.mu.Unlock()
 			return nil
 		}
-		t, err := p.open(ctx, col, f)
+		t, err := p.open(ctx, slot, f)
 		if errors.Is(err, ErrFunds) { // no other farmer will do better: give up the put
 			p.mu.Lock()
-			p.cols[col] = nil
-			if p.funds == nil {
+			p.cols[slot] = nil
+			if p.funds == nil && slot < p.n {
 				p.funds = err
 			}
 			p.mu.Unlock()
@@ -185,18 +227,18 @@ func (p *agreementPut) staffFrom(ctx context.Context, col int, f chain.FarmerInf
 			if ctx.Err() != nil {
 				return nil
 			}
-			p.a.log.Warn("farmer unusable for this put, trying another", "file", p.name, "column", col, "farmer", f.Address, "err", err)
+			p.a.log.Warn("farmer unusable for this put, trying another", "file", p.name, "slot", slot, "farmer", f.Address, "err", err)
 			continue
 		}
 		p.mu.Lock()
-		p.cols[col] = t
+		p.cols[slot] = t
 		p.tries = append(p.tries, t)
 		p.mu.Unlock()
 		return t
 	}
 }
 
-func (p *agreementPut) open(ctx context.Context, col int, f chain.FarmerInfo) (*columnTry, error) {
+func (p *agreementPut) open(ctx context.Context, slot int, f chain.FarmerInfo) (*columnTry, error) {
 	ag, err := p.a.ensure(ctx, f, p.cur, p.shardSize)
 	if err != nil {
 		return nil, err
@@ -210,22 +252,22 @@ func (p *agreementPut) open(ctx context.Context, col int, f chain.FarmerInfo) (*
 	if err != nil {
 		return nil, fmt.Errorf("store session with %s: %w", f.Address, err)
 	}
-	return &columnTry{col: col, f: f, ag: ag, conn: conn, sess: sess}, nil
+	return &columnTry{slot: slot, f: f, ag: ag, conn: conn, sess: sess}, nil
 }
 
-// start staffs every column (concurrently; column i first tries the i-th best candidate): a put
-// starts only with a farmer for each.
+// start staffs every slot (concurrently; slot i first tries the i-th best candidate): a put starts
+// only with a farmer for each column; a spare that cannot be staffed is left out.
 func (p *agreementPut) start(ctx context.Context) error {
 	first := make([]chain.FarmerInfo, len(p.cols))
-	for col := range first {
-		first[col], _ = p.take() // Put checked there are enough candidates
+	for slot := range first {
+		first[slot], _ = p.take() // place checked there are enough candidates
 	}
 	var wg sync.WaitGroup
-	for col := range p.cols {
+	for slot := range p.cols {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			p.staffFrom(ctx, col, first[col], true)
+			p.staffFrom(ctx, slot, first[slot], true)
 		}()
 	}
 	wg.Wait()
@@ -235,7 +277,7 @@ func (p *agreementPut) start(ctx context.Context) error {
 	if p.funds != nil {
 		return p.funds
 	}
-	for col, t := range p.cols {
+	for col, t := range p.cols[:p.n] {
 		if t == nil {
 			return fmt.Errorf("%w: no farmer could take column %d of %q", ErrNotEnoughFarmers, col, p.name)
 		}
@@ -255,84 +297,161 @@ func (p *agreementPut) fail(t *columnTry, why error) {
 	t.ag.release(t.reserved)
 	t.reserved = 0
 	for _, s := range t.shards {
-		p.placed[s.seg]--
-		if p.placed[s.seg] < p.need && p.broken == nil {
-			p.broken = fmt.Errorf("%w: segment %d of %q keeps %d shards, it needs %d (farmer %s failed: %v)",
-				ErrPlacement, s.seg, p.name, p.placed[s.seg], p.need, t.f.Address, why)
-		}
+		p.lose(s.seg, t.f.Address, why)
 	}
-	p.a.log.Warn("farmer failed during put", "file", p.name, "column", t.col, "farmer", t.f.Address, "lost", len(t.shards), "err", why)
+	p.a.log.Warn("farmer failed during put", "file", p.name, "slot", t.slot, "farmer", t.f.Address, "lost", len(t.shards), "err", why)
 }
 
-// PutShard collects the shards of a segment; the last one writes them all, each column to its
-// farmer, in parallel, and returns once every write is done. The pipeline keeps a segment's buffer
-// (all of its shards) until it has emitted the whole segment, so the earlier shards' data is still
-// valid when the last one arrives; none of it is referenced after PutShard returns.
+// startSenders starts one sender per slot, each sending its queue to the slot's current try.
+func (p *agreementPut) startSenders(ctx context.Context, slots int) {
+	p.senders = make([]*sender, slots)
+	for i := range p.senders {
+		s := &sender{slot: i, q: make(chan queuedShard, queueDepth), done: make(chan struct{}), last: -1}
+		p.senders[i] = s
+		go func() {
+			defer close(s.done)
+			for q := range s.q {
+				p.send(ctx, s.slot, q)
+				p.bufs.Put(q.buf)
+			}
+		}()
+	}
+}
+
+// drain closes every queue and waits for the senders to send what they hold (or drop it, once the
+// put's context is cancelled).
+func (p *agreementPut) drain() {
+	p.drainOnce.Do(func() {
+		for _, s := range p.senders {
+			close(s.q)
+		}
+		for _, s := range p.senders {
+			<-s.done
+		}
+	})
+}
+
+// PutShard copies the shard into the queue of its column's sender and returns (the pipeline reuses
+// data). A lagging column (its queue full) hands the shard to the spare with the most room that
+// has no shard of this segment yet; with none free, PutShard waits for the column. The pipeline
+// emits shards one at a time, in order, from one goroutine.
 func (p *agreementPut) PutShard(ctx context.Context, ref pipeline.ShardRef, data []byte) error {
 	root, err := manifest.RootFromCID(ref.CID)
 	if err != nil {
 		return err
 	}
-	p.data[ref.Index], p.roots[ref.Index] = data, root
-	if ref.Index < len(p.data)-1 {
+	p.mu.Lock()
+	if ref.Index == 0 {
+		p.placed = append(p.placed, 0)
+	}
+	broken := p.broken
+	p.mu.Unlock()
+	if broken != nil {
+		return broken
+	}
+	buf := p.bufs.Get().(*[]byte)
+	copy(*buf, data)
+	q := queuedShard{seg: ref.Segment, col: ref.Index, root: root, buf: buf, size: len(data)}
+	p.mu.Lock()
+	p.placed[ref.Segment]++ // counted from now on: queued, then sent (a sender that drops it takes it back)
+	if ref.Index == p.n-1 {
+		p.emitted = ref.Segment + 1
+		if p.placed[ref.Segment] < p.need && p.broken == nil {
+			p.broken = fmt.Errorf("%w: segment %d of %q has %d shards placed, it needs %d", ErrPlacement, ref.Segment, p.name, p.placed[ref.Segment], p.need)
+		}
+	}
+	p.mu.Unlock()
+	col := p.senders[ref.Index]
+	select {
+	case col.q <- q:
+		return nil
+	default:
+	}
+	// The column lags. Whichever has room first takes the shard: the column, or a live spare with no
+	// shard of this segment yet.
+	cases := []reflect.SelectCase{
+		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ctx.Done())},
+		{Dir: reflect.SelectSend, Chan: reflect.ValueOf(col.q), Send: reflect.ValueOf(q)},
+	}
+	var spares []*sender
+	for _, sp := range p.senders[p.n:] {
+		p.mu.Lock()
+		live := p.cols[sp.slot] != nil
+		p.mu.Unlock()
+		if live && sp.last != ref.Segment {
+			spares = append(spares, sp)
+			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectSend, Chan: reflect.ValueOf(sp.q), Send: reflect.ValueOf(q)})
+		}
+	}
+	switch i, _, _ := reflect.Select(cases); i {
+	case 0:
+		p.bufs.Put(buf)
+		return ctx.Err()
+	case 1:
+		return nil
+	default:
+		sp := spares[i-2]
+		sp.last = ref.Segment
+		p.mu.Lock()
+		p.cut++
+		p.mu.Unlock()
+		p.a.log.Debug("lagging column's shard sent to a spare", "file", p.name, "segment", ref.Segment, "column", ref.Index, "slot", sp.slot)
 		return nil
 	}
-	defer clear(p.data)
-	p.mu.Lock()
-	p.placed = append(p.placed, 0)
-	p.mu.Unlock()
-	var wg sync.WaitGroup
-	errs := make([]error, len(p.data))
-	for col := range p.data {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[col] = p.write(ctx, col, ref.Segment, p.roots[col], p.data[col])
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.broken != nil {
-		return p.broken
-	}
-	if p.placed[ref.Segment] < p.need {
-		return fmt.Errorf("%w: segment %d of %q has %d shards placed, it needs %d", ErrPlacement, ref.Segment, p.name, p.placed[ref.Segment], p.need)
-	}
-	return nil
 }
 
-// write sends one shard to its column's farmer, replacing the farmer when it fails.
-func (p *agreementPut) write(ctx context.Context, col, seg int, root proofs.Hash, data []byte) error {
-	size := uint64(len(data))
+// lose takes back a shard of segment seg that was counted as placed (its try failed, or it was
+// dropped from a queue) and records the put as broken if the segment is left short.
+func (p *agreementPut) lose(seg int, farmer common.Address, why error) {
+	p.placed[seg]--
+	if seg < p.emitted && p.placed[seg] < p.need && p.broken == nil { // (a segment being emitted is checked at its last shard)
+		p.broken = fmt.Errorf("%w: segment %d of %q keeps %d shards, it needs %d (farmer %s failed: %v)",
+			ErrPlacement, seg, p.name, p.placed[seg], p.need, farmer, why)
+	}
+}
+
+// send sends one queued shard to its slot's current try; a column's try that fails is replaced by
+// the next candidate and the shard sent again, a spare's is not (the shard stays unplaced).
+func (p *agreementPut) send(ctx context.Context, slot int, q queuedShard) {
+	data := (*q.buf)[:q.size]
+	size := uint64(q.size)
+	var farmer common.Address
 	for {
-		p.mu.Lock()
-		t := p.cols[col]
-		p.mu.Unlock()
-		if t == nil {
-			return nil // the column ran out of farmers: this shard stays unplaced
+		if ctx.Err() != nil {
+			return // the put is over
 		}
+		p.mu.Lock()
+		t := p.cols[slot]
+		if t == nil { // the slot has no farmer: this shard stays unplaced
+			p.lose(q.seg, farmer, errors.New("no farmer left for it"))
+			p.mu.Unlock()
+			return
+		}
+		p.mu.Unlock()
+		farmer = t.f.Address
 		var err error
 		if !t.ag.reserve(size) {
 			err = fmt.Errorf("agreement %d is full", t.ag.terms.ID)
 		} else {
 			t.reserved += size
-			if err = t.sess.Send(ctx, root, data); err == nil {
+			if err = t.sess.Send(ctx, q.root, data); err == nil {
 				p.mu.Lock()
-				t.shards = append(t.shards, placedShard{seg: seg, shard: proofs.Shard{Root: root, Leaves: size / proofs.LeafSize}})
-				p.placed[seg]++
+				t.shards = append(t.shards, placedShard{seg: q.seg, col: q.col, shard: proofs.Shard{Root: q.root, Leaves: size / proofs.LeafSize}})
 				p.mu.Unlock()
-				return nil
+				return
 			}
 		}
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return
 		}
 		p.fail(t, err)
-		p.staff(ctx, col)
+		if slot >= p.n {
+			p.mu.Lock()
+			p.cols[slot] = nil // a spare is not replaced: the shard is lost on the next turn
+			p.mu.Unlock()
+			continue
+		}
+		p.staff(ctx, slot)
 	}
 }
 
@@ -395,12 +514,20 @@ func (p *agreementPut) abort() {
 	}
 }
 
-// reviseAll has every farmer of the put co-sign a revision adding its shards, concurrently. A farmer
+// reviseAll has every farmer of the put that took shards co-sign a revision adding them, concurrently. A farmer
 // that does not (it refuses, or cannot be reached) is dropped like one that failed mid-upload: its
 // column's shards stay unplaced, for repair to rebuild on another farmer, as long as every segment
 // keeps the shards the put needs. Otherwise the others' revisions are undone and the put fails.
 func (p *agreementPut) reviseAll(ctx context.Context) error {
-	tries := p.live()
+	var tries []*columnTry
+	for _, t := range p.live() {
+		if len(t.shards) > 0 {
+			tries = append(tries, t)
+			continue
+		}
+		t.ag.release(t.reserved) // a spare that took nothing: no revision
+		t.reserved = 0
+	}
 	errs := eachTry(tries, func(t *columnTry) error {
 		add := make([]proofs.Shard, len(t.shards))
 		for j, s := range t.shards {
@@ -440,6 +567,9 @@ func (p *agreementPut) reviseAll(ctx context.Context) error {
 // undo removes the file's shards from the agreements of tries that had revised them in.
 func (p *agreementPut) undo(ctx context.Context, tries []*columnTry) error {
 	return errors.Join(eachTry(tries, func(t *columnTry) error {
+		if len(t.shards) == 0 {
+			return nil
+		}
 		roots := make([]proofs.Hash, len(t.shards))
 		for j, s := range t.shards {
 			roots[j] = s.shard.Root

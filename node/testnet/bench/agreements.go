@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"time"
@@ -147,9 +148,11 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 			res.Samples++
 		}
 	}()
+	stopProfile := profile(job.Name + "-put")
 	cpu0, start := cputime.Process(), time.Now()
 	m, err := r.Put(ctx, job.Name, io.LimitReader(keystream.New(job.Seed), job.Size), job.Params)
 	res.Put, res.PutCPU = time.Since(start), cputime.Process()-cpu0
+	stopProfile()
 	close(stop)
 	wg.Wait()
 	if err != nil {
@@ -177,6 +180,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 	}
 	check := &checker{want: keystream.New(job.Seed)}
 	w := bufio.NewWriterSize(check, 1<<20)
+	stopProfile = profile(job.Name + "-get")
 	cpu0, start = cputime.Process(), time.Now()
 	check.start = start
 	if err := r.Get(ctx, job.Name, w); err != nil {
@@ -186,6 +190,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 		return res, fmt.Errorf("get %s: %w", job.Name, err)
 	}
 	res.Get, res.GetCPU = time.Since(start), cputime.Process()-cpu0
+	stopProfile()
 	res.FirstByte = check.first
 	if check.n != job.Size {
 		return res, fmt.Errorf("get %s: %d bytes back, want %d", job.Name, check.n, job.Size)
@@ -208,6 +213,27 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 		return res, err
 	}
 	return res, nil
+}
+
+// ProfileEnv names a directory: when set, the renter process writes a CPU profile of each measured
+// put and get there (<file>-put.pprof, <file>-get.pprof).
+const ProfileEnv = "BENCH_AGREE_PROFILE"
+
+// profile starts a CPU profile named name in $BENCH_AGREE_PROFILE, if set; the returned func stops it.
+func profile(name string) func() {
+	dir := os.Getenv(ProfileEnv)
+	if dir == "" {
+		return func() {}
+	}
+	f, err := os.Create(filepath.Join(dir, name+".pprof"))
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: cpu profile:", err)
+		return func() {}
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }
 }
 
 func newAgreementRenter(ctx context.Context, job AgreementJob, ec *ethclient.Client, key *ecdsa.PrivateKey) (*renter.Agreements, func(), error) {
