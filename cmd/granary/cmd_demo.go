@@ -422,21 +422,12 @@ func (m *demo) startRenterAndAuditor(ctx context.Context, nf int) error {
 	if err := createMasterKey(rdir, demoPassword, true); err != nil {
 		return err
 	}
-	mk, err := openMasterKey(rdir, demoPassword)
+	r, _, racct, err := m.openDemoRenter(ctx, nf, rdir)
 	if err != nil {
 		return err
 	}
-	rc, racct, err := m.devAgreementClient(ctx, nf+1)
-	if err != nil {
-		return err
-	}
-	m.rAddr = racct.Address
+	m.renter, m.rAddr = r, racct.Address
 	if m.rTokens, _, err = m.cl.Funds(ctx, m.rAddr); err != nil {
-		return err
-	}
-	m.renter, err = openRenter(ctx, renterConfig{DataDir: rdir, Client: rc, Key: racct, Master: mk, Log: m.e.log,
-		Options: renter.AgreementOptions{Periods: demoPeriods, MaxBytesPerAgreement: demoAgreementBytes}})
-	if err != nil {
 		return err
 	}
 	ac, aacct, err := m.devAgreementClient(ctx, nf+2)
@@ -451,6 +442,22 @@ func (m *demo) startRenterAndAuditor(ctx context.Context, nf int) error {
 		Logger: m.e.log})
 	m.say("renter %s (%s), auditor %s", m.rAddr.Hex(), grn(m.rTokens), m.audAddr.Hex())
 	return nil
+}
+
+// openDemoRenter opens a renter node on dataDir with the demo renter's keys (dev account nf+1, its
+// master key in that account's directory), and its chain client.
+func (m *demo) openDemoRenter(ctx context.Context, nf int, dataDir string) (*renterNode, *chain.AgreementClient, chain.Account, error) {
+	mk, err := openMasterKey(m.d.AccountDir(nf+1), demoPassword)
+	if err != nil {
+		return nil, nil, chain.Account{}, err
+	}
+	rc, racct, err := m.devAgreementClient(ctx, nf+1)
+	if err != nil {
+		return nil, nil, chain.Account{}, err
+	}
+	r, err := openRenter(ctx, renterConfig{DataDir: dataDir, Client: rc, Key: racct, Master: mk, Log: m.e.log,
+		Options: renter.AgreementOptions{Periods: demoPeriods, MaxBytesPerAgreement: demoAgreementBytes}})
+	return r, rc, racct, err
 }
 
 // head returns the latest block number.
@@ -1249,17 +1256,7 @@ func (m *demo) get(ctx context.Context) error {
 // key (what its recovery phrase derives), recovers the agreements and the catalogue the repair pass
 // stored in the network, and gets demo.bin back.
 func (m *demo) recoverRenter(ctx context.Context, dir string, nf int) error {
-	rdir := m.d.AccountDir(nf + 1)
-	mk, err := openMasterKey(rdir, demoPassword)
-	if err != nil {
-		return err
-	}
-	rc, racct, err := m.devAgreementClient(ctx, nf+1)
-	if err != nil {
-		return err
-	}
-	fresh, err := openRenter(ctx, renterConfig{DataDir: filepath.Join(dir, "new-machine"), Client: rc, Key: racct, Master: mk,
-		Log: m.e.log, Options: renter.AgreementOptions{Periods: demoPeriods, MaxBytesPerAgreement: demoAgreementBytes}})
+	fresh, rc, _, err := m.openDemoRenter(ctx, nf, filepath.Join(dir, "new-machine"))
 	if err != nil {
 		return err
 	}
