@@ -75,7 +75,18 @@ type AgreementResult struct {
 	Farmers    int           `json:"farmers"`    // distinct farmers holding the file
 	Agreements int           `json:"agreements"` // distinct agreements holding the file
 	ShardBytes int64         `json:"shardBytes"` // bytes sent to farmers (data + parity)
+
+	// Filled in by the test process, from the renter process's marks (MarkPrefix lines): its own
+	// CPU time (farmers, chain, RPC proxy) during the put and during the get.
+	NetPutCPU time.Duration `json:"-"`
+	NetGetCPU time.Duration `json:"-"`
 }
+
+// MarkPrefix starts the lines the renter process prints as the measured put and get start and end
+// ("put", "/put", "get", "/get"), so that the test process can time its own CPU over them.
+const MarkPrefix = "RENTER-MARK "
+
+func mark(name string) { fmt.Println(MarkPrefix + name) }
 
 // RunAgreementRenter builds a renter on agreements the way a user's node would (JSON-RPC endpoint,
 // keyed account, libp2p host, catalogue, agreement book, pipeline) and runs the job.
@@ -149,9 +160,11 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 		}
 	}()
 	stopProfile := profile(job.Name + "-put")
+	mark("put")
 	cpu0, start := cputime.Process(), time.Now()
 	m, err := r.Put(ctx, job.Name, io.LimitReader(keystream.New(job.Seed), job.Size), job.Params)
 	res.Put, res.PutCPU = time.Since(start), cputime.Process()-cpu0
+	mark("/put")
 	stopProfile()
 	close(stop)
 	wg.Wait()
@@ -181,6 +194,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 	check := &checker{want: keystream.New(job.Seed)}
 	w := bufio.NewWriterSize(check, 1<<20)
 	stopProfile = profile(job.Name + "-get")
+	mark("get")
 	cpu0, start = cputime.Process(), time.Now()
 	check.start = start
 	if err := r.Get(ctx, job.Name, w); err != nil {
@@ -190,6 +204,7 @@ func RunAgreementRenter(ctx context.Context, job AgreementJob) (AgreementResult,
 		return res, fmt.Errorf("get %s: %w", job.Name, err)
 	}
 	res.Get, res.GetCPU = time.Since(start), cputime.Process()-cpu0
+	mark("/get")
 	stopProfile()
 	res.FirstByte = check.first
 	if check.n != job.Size {
