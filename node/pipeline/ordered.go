@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -18,6 +19,9 @@ type ordered[J any] struct {
 	work func(ctx context.Context, w int, j *J) error
 	// emit consumes a job in sequence order; the job is reused after it returns.
 	emit func(ctx context.Context, j *J) error
+	// emitAsync, if set, replaces emit: the job is reused only once done is called (exactly once,
+	// even if emitAsync fails); run returns only after every job's done.
+	emitAsync func(ctx context.Context, j *J, done func()) error
 	// release, if set, is called on every job once the pipeline has stopped.
 	release func(j *J)
 }
@@ -38,6 +42,7 @@ func (o *ordered[J]) run(ctx context.Context) error {
 	}
 	order := make(chan *slot[J], o.window)
 	work := make(chan *slot[J], o.window)
+	var held sync.WaitGroup // jobs emitAsync has not released yet
 
 	g.Go(func() error { // fill
 		defer close(order)
@@ -77,6 +82,14 @@ func (o *ordered[J]) run(ctx context.Context) error {
 			case <-ctx.Done():
 				return ctx.Err()
 			}
+			if err == nil && o.emitAsync != nil {
+				held.Add(1)
+				var once sync.Once
+				if err := o.emitAsync(ctx, s.job, func() { once.Do(func() { free <- s; held.Done() }) }); err != nil {
+					return err
+				}
+				continue
+			}
 			if err == nil {
 				err = o.emit(ctx, s.job)
 			}
@@ -88,6 +101,7 @@ func (o *ordered[J]) run(ctx context.Context) error {
 		return nil
 	})
 	err := g.Wait()
+	held.Wait()
 	if o.release != nil {
 		for _, j := range jobs {
 			o.release(j)

@@ -25,6 +25,12 @@ type putJob struct {
 // sink and returns the manifest (also recorded in the catalogue, if the pipeline has one). Each
 // byte is encrypted once, coded once and hashed once: the Merkle root of a shard is also its CID.
 func (p *Pipeline) Put(ctx context.Context, name string, r io.Reader, sink ShardSink, params Params) (*manifest.Manifest, error) {
+	return p.PutSegments(ctx, name, r, shardSegments{sink}, params)
+}
+
+// PutSegments is Put handing each segment's shards to sink at once, which may keep them until it
+// releases the segment (SegmentSink): the segments of the pipeline's window are the only buffers.
+func (p *Pipeline) PutSegments(ctx context.Context, name string, r io.Reader, sink SegmentSink, params Params) (*manifest.Manifest, error) {
 	if err := params.Validate(); err != nil {
 		return nil, fmt.Errorf("put %q: %w", name, err)
 	}
@@ -96,17 +102,22 @@ func (p *Pipeline) Put(ctx context.Context, name string, r io.Reader, sink Shard
 			return nil
 		},
 		release: func(j *putJob) { p.recycle(j.buf) },
-		emit: func(ctx context.Context, j *putJob) error {
+		emitAsync: func(ctx context.Context, j *putJob, done func()) error {
 			seg := manifest.Segment{Shards: make([]manifest.Shard, n)}
-			for i, data := range j.shards {
+			refs := make([]ShardRef, n)
+			for i := range j.shards {
 				seg.Shards[i].Root = j.roots[i]
-				ref := ShardRef{Segment: j.seg, Index: i, CID: manifest.ShardCID(j.roots[i])}
-				if err := sink.PutShard(ctx, ref, data); err != nil {
-					return fmt.Errorf("put %q segment %d shard %d: %w", name, j.seg, i, err)
-				}
+				refs[i] = ShardRef{Segment: j.seg, Index: i, CID: manifest.ShardCID(j.roots[i])}
 			}
+			num, size := j.seg, j.n // j may be refilled as soon as done is called
 			m.Segments = append(m.Segments, seg)
-			m.Size += uint64(j.n)
+			m.Size += uint64(size)
+			if err := sink.PutSegment(ctx, num, refs, j.shards, done); err != nil {
+				if se := (*shardError)(nil); errors.As(err, &se) {
+					return fmt.Errorf("put %q segment %d shard %d: %w", name, num, se.index, se.err)
+				}
+				return fmt.Errorf("put %q segment %d: %w", name, num, err)
+			}
 			return nil
 		},
 	}

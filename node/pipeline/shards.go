@@ -28,6 +28,37 @@ type ShardSink interface {
 	PutShard(ctx context.Context, ref ShardRef, data []byte) error
 }
 
+// SegmentSink receives the segments of a PutSegments, one call per segment from one goroutine, in
+// segment order: refs[i] and shards[i] are shard i. The sink may keep reading the shards after
+// PutSegment returns, until it calls done; the pipeline reuses the segment's buffer only then. done
+// must be called exactly once, whether or not PutSegment returns an error. The pipeline's window
+// of segments bounds what a sink can hold: once every buffer is held, the pipeline waits.
+type SegmentSink interface {
+	PutSegment(ctx context.Context, seg int, refs []ShardRef, shards [][]byte, done func()) error
+}
+
+// shardSegments is the SegmentSink of a ShardSink: each shard in turn, done at once.
+type shardSegments struct{ sink ShardSink }
+
+func (s shardSegments) PutSegment(ctx context.Context, _ int, refs []ShardRef, shards [][]byte, done func()) error {
+	defer done()
+	for i, data := range shards {
+		if err := s.sink.PutShard(ctx, refs[i], data); err != nil {
+			return &shardError{index: refs[i].Index, err: err}
+		}
+	}
+	return nil
+}
+
+// shardError is a ShardSink's failure on one shard of a segment.
+type shardError struct {
+	index int
+	err   error
+}
+
+func (e *shardError) Error() string { return fmt.Sprintf("shard %d: %v", e.index, e.err) }
+func (e *shardError) Unwrap() error { return e.err }
+
 // ShardSource serves shards to Get. GetShard appends the shard's bytes to dst (which has length 0
 // and the capacity of the expected shard size) and returns the result; the data need not be
 // verified, Get checks it against ref.CID. It is called from several goroutines at once. A shard it

@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -51,8 +52,10 @@ func (a *Agreements) Put(ctx context.Context, name string, src io.Reader, params
 	return m, nil
 }
 
-// queueDepth is how many shards wait in a sender's queue (owned copies) besides the one it is
-// sending: a column whose queue is full lags, and its next shard goes to a spare if one has room.
+// queueDepth is how many shards wait in a sender's queue besides the one it is sending: a column
+// whose queue is full lags, and its next shard goes to a spare if one has room. The shards are the
+// pipeline's buffers (no copy), so a column can hold queueDepth+1 segments of the pipeline's window
+// (workers + 2): with 2 workers, one is left for the pipeline to go on with.
 const queueDepth = 2
 
 // place streams src through the pipeline to the farmers and revises the shards into their
@@ -75,7 +78,6 @@ func (a *Agreements) place(ctx context.Context, name string, src io.Reader, para
 	spares := max(0, min(a.opt.Spares, len(cands)-n))
 	p := &agreementPut{a: a, name: name, cur: cur, shardSize: shardSize, cands: cands, used: map[common.Address]bool{},
 		n: n, cols: make([]*columnTry, n+spares), need: min(n, k+(params.ParityShards+1)/2)}
-	p.bufs.New = func() any { b := make([]byte, shardSize); return &b }
 	pctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	p.startSenders(pctx, n+spares)
@@ -86,7 +88,7 @@ func (a *Agreements) place(ctx context.Context, name string, src io.Reader, para
 		p.abort()
 		return nil, nil, err
 	}
-	m, err := a.pipe.Put(pctx, name, src, p, params)
+	m, err := a.pipe.PutSegments(pctx, name, src, p, params)
 	if err != nil {
 		cancel()
 		p.drain()
@@ -135,12 +137,13 @@ type placedShard struct {
 	shard    proofs.Shard
 }
 
-// queuedShard is a shard waiting in a sender's queue, in a buffer of the put's pool.
+// queuedShard is a shard waiting in a sender's queue; its data is the pipeline's buffer, held
+// until hold releases it.
 type queuedShard struct {
 	seg, col int
 	root     proofs.Hash
-	buf      *[]byte
-	size     int
+	data     []byte
+	hold     *segmentHold
 }
 
 // sender is one slot's queue and the goroutine sending it.
@@ -163,7 +166,6 @@ type agreementPut struct {
 
 	senders   []*sender
 	drainOnce sync.Once
-	bufs      sync.Pool // *[]byte of shardSize
 
 	mu      sync.Mutex
 	used    map[common.Address]bool // farmers tried for this file
@@ -312,7 +314,7 @@ func (p *agreementPut) startSenders(ctx context.Context, slots int) {
 			defer close(s.done)
 			for q := range s.q {
 				p.send(ctx, s.slot, q)
-				p.bufs.Put(q.buf)
+				q.hold.release(1)
 			}
 		}()
 	}
@@ -331,44 +333,66 @@ func (p *agreementPut) drain() {
 	})
 }
 
-// PutShard copies the shard into the queue of its column's sender and returns (the pipeline reuses
-// data). A lagging column (its queue full) hands the shard to the spare with the most room that
-// has no shard of this segment yet; with none free, PutShard waits for the column. The pipeline
-// emits shards one at a time, in order, from one goroutine.
-func (p *agreementPut) PutShard(ctx context.Context, ref pipeline.ShardRef, data []byte) error {
-	root, err := manifest.RootFromCID(ref.CID)
-	if err != nil {
-		return err
-	}
+// PutSegment hands each shard of a segment to its column's sender and returns; the pipeline's
+// buffer of the segment is released once every shard is sent (or dropped). A lagging column (its
+// queue full) hands its shard to whichever has room first: the column, or a live spare with no
+// shard of this segment yet. The pipeline calls PutSegment from one goroutine, in order.
+func (p *agreementPut) PutSegment(ctx context.Context, seg int, refs []pipeline.ShardRef, shards [][]byte, done func()) error {
+	h := &segmentHold{done: done}
+	h.left.Store(int32(len(shards)))
 	p.mu.Lock()
-	if ref.Index == 0 {
-		p.placed = append(p.placed, 0)
-	}
+	p.placed = append(p.placed, 0)
 	broken := p.broken
 	p.mu.Unlock()
 	if broken != nil {
+		h.release(len(shards))
 		return broken
 	}
-	buf := p.bufs.Get().(*[]byte)
-	copy(*buf, data)
-	q := queuedShard{seg: ref.Segment, col: ref.Index, root: root, buf: buf, size: len(data)}
-	p.mu.Lock()
-	p.placed[ref.Segment]++ // counted from now on: queued, then sent (a sender that drops it takes it back)
-	if ref.Index == p.n-1 {
-		p.emitted = ref.Segment + 1
-		if p.placed[ref.Segment] < p.need && p.broken == nil {
-			p.broken = fmt.Errorf("%w: segment %d of %q has %d shards placed, it needs %d", ErrPlacement, ref.Segment, p.name, p.placed[ref.Segment], p.need)
+	for i, data := range shards {
+		root, err := manifest.RootFromCID(refs[i].CID)
+		if err != nil {
+			h.release(len(shards) - i)
+			return err
+		}
+		if err := p.enqueue(ctx, queuedShard{seg: seg, col: i, root: root, data: data, hold: h}); err != nil {
+			h.release(len(shards) - i)
+			return err
 		}
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.emitted = seg + 1
+	if p.broken == nil && p.placed[seg] < p.need {
+		p.broken = fmt.Errorf("%w: segment %d of %q has %d shards placed, it needs %d", ErrPlacement, seg, p.name, p.placed[seg], p.need)
+	}
+	return p.broken
+}
+
+// segmentHold counts the shards of a segment not yet sent or dropped; the last one releases the
+// segment's buffer to the pipeline.
+type segmentHold struct {
+	left atomic.Int32
+	done func()
+}
+
+func (h *segmentHold) release(n int) {
+	if h.left.Add(-int32(n)) == 0 {
+		h.done()
+	}
+}
+
+// enqueue puts q in its column's queue, or, if the column lags, in the first queue with room
+// among the column's and the eligible spares'.
+func (p *agreementPut) enqueue(ctx context.Context, q queuedShard) error {
+	p.mu.Lock()
+	p.placed[q.seg]++ // counted from now on: queued, then sent (a sender that drops it takes it back)
 	p.mu.Unlock()
-	col := p.senders[ref.Index]
+	col := p.senders[q.col]
 	select {
 	case col.q <- q:
 		return nil
 	default:
 	}
-	// The column lags. Whichever has room first takes the shard: the column, or a live spare with no
-	// shard of this segment yet.
 	cases := []reflect.SelectCase{
 		{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ctx.Done())},
 		{Dir: reflect.SelectSend, Chan: reflect.ValueOf(col.q), Send: reflect.ValueOf(q)},
@@ -378,27 +402,32 @@ func (p *agreementPut) PutShard(ctx context.Context, ref pipeline.ShardRef, data
 		p.mu.Lock()
 		live := p.cols[sp.slot] != nil
 		p.mu.Unlock()
-		if live && sp.last != ref.Segment {
+		if live && sp.last != q.seg {
 			spares = append(spares, sp)
 			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectSend, Chan: reflect.ValueOf(sp.q), Send: reflect.ValueOf(q)})
 		}
 	}
 	switch i, _, _ := reflect.Select(cases); i {
 	case 0:
-		p.bufs.Put(buf)
+		p.mu.Lock()
+		p.placed[q.seg]--
+		p.mu.Unlock()
 		return ctx.Err()
 	case 1:
 		return nil
 	default:
 		sp := spares[i-2]
-		sp.last = ref.Segment
+		sp.last = q.seg
 		p.mu.Lock()
 		p.cut++
 		p.mu.Unlock()
-		p.a.log.Debug("lagging column's shard sent to a spare", "file", p.name, "segment", ref.Segment, "column", ref.Index, "slot", sp.slot)
+		p.a.log.Debug(cutMessage, "file", p.name, "segment", q.seg, "column", q.col, "slot", sp.slot)
 		return nil
 	}
 }
+
+// cutMessage is logged (at debug level) for each shard of a lagging column sent to a spare.
+const cutMessage = "lagging column's shard sent to a spare"
 
 // lose takes back a shard of segment seg that was counted as placed (its try failed, or it was
 // dropped from a queue) and records the put as broken if the segment is left short.
@@ -413,8 +442,8 @@ func (p *agreementPut) lose(seg int, farmer common.Address, why error) {
 // send sends one queued shard to its slot's current try; a column's try that fails is replaced by
 // the next candidate and the shard sent again, a spare's is not (the shard stays unplaced).
 func (p *agreementPut) send(ctx context.Context, slot int, q queuedShard) {
-	data := (*q.buf)[:q.size]
-	size := uint64(q.size)
+	data := q.data
+	size := uint64(len(data))
 	var farmer common.Address
 	for {
 		if ctx.Err() != nil {

@@ -30,7 +30,7 @@ func (w logWatch) Handle(_ context.Context, r slog.Record) error {
 // without cutting its long tail. Afterwards the file is whole: every segment has its n shards on n
 // different farmers (its column's farmer or a spare), each farmer's co-signed revision holds
 // exactly the shards the manifest places with it, and the file reads back.
-const cutMsg = "lagging column's shard sent to a spare"
+const cutMsg = cutMessage
 
 func TestAgreementPutCutsTheLongTail(t *testing.T) {
 	e := newAgreeEnv(t, 8, true) // 6 columns, 2 spares (farmers 6 and 7)
