@@ -303,7 +303,8 @@ func (r *agreeReport) markdown() string {
 	p("warm-up; VmHWM at the end, the peak of the process). Disk is the space allocated (st_blocks) to every file under the\n")
 	p("renter's node directory plus its TMPDIR, sampled every 50 ms during the put: peak minus the value before the put. The\n")
 	p("pipeline alone is the renter's pipeline on the same bytes in the test process, with as many workers as cores (put into a\n")
-	p("sink keeping the data shards in memory, get from them); files above 1 GiB get their pipeline-alone get measured on their first 1 GiB. Runs of\n")
+	p("sink dropping the shards; the get from the data shards of a second, untimed put kept in memory); files above 1 GiB get their\n")
+	p("pipeline-alone get measured on their first 1 GiB. Runs of\n")
 	p("each size up to 1 GiB: %d, interleaved (pipeline, then renter); bigger sizes once. Medians, with the range over the runs.\n\n", r.Repeat)
 
 	p("| config | file | put | put MiB/s (range) | get | get MiB/s (range) | time to first byte (max) | renter RSS after warm-up → peak | renter extra disk during put (TMPDIR) | renter CPU put / get | renter chain txs: warm-up, put, get, remove |\n")
