@@ -147,7 +147,9 @@ if [ -z "${SKIP_HARDHAT:-}" ]; then
     echo "From \`cd hardhat && npx hardhat test mocha test/agreements-gas.test.ts\` (hardhat/cache/agreements-gas.md), in the"
     echo "same run; AGREEMENTS_GAS_FULL=1 measures the 10,000-agreement farmer instead of 1,000."
     echo
-    cat hardhat/cache/agreements-gas.md
+    # The TB-month arithmetic (from "reference load:" to the next blank line) as a code block.
+    awk '/^reference load:/ && !f { print "```"; f = 1 } f && /^$/ { print "```"; f = 0 } { print } END { if (f) print "```" }' \
+      hardhat/cache/agreements-gas.md
     echo
   } >>"$tmp/report.md"
 fi
