@@ -363,11 +363,15 @@ func renterPut(c *cli.Context) error {
 	v := putView{Name: m.Name, Size: m.Size, Segments: len(m.Segments), DataShards: m.DataShards, ParityShards: m.ParityShards,
 		StoredBytes: m.StoredSize(), Agreements: fileAgreements(m), Seconds: time.Since(start).Seconds()}
 	v.Catalogue = backupCatalogue(ctx, e, r)
-	seen := map[[20]byte]bool{}
-	for _, sh := range m.Segments[0].Shards {
-		if !seen[sh.Farmer] {
-			seen[sh.Farmer] = true
-			v.Farmers = append(v.Farmers, fmt.Sprintf("0x%x", sh.Farmer))
+	// Every segment's farmers: with spares, a lagging column's shards live elsewhere. (An unplaced
+	// shard has no farmer.)
+	seen := map[[20]byte]bool{{}: true}
+	for _, seg := range m.Segments {
+		for _, sh := range seg.Shards {
+			if !seen[sh.Farmer] {
+				seen[sh.Farmer] = true
+				v.Farmers = append(v.Farmers, fmt.Sprintf("0x%x", sh.Farmer))
+			}
 		}
 	}
 	return e.emit(v, func(w io.Writer) {
