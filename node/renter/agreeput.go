@@ -20,15 +20,15 @@ import (
 
 // Put stores the file read from src under name, streaming: the pipeline's shards go straight to the
 // farmers (shard i of every segment to the farmer of column i, each column through a small queue of
-// its own sent by its own goroutine), nothing is staged on disk and no shard is kept once sent, so
-// memory stays bounded by the pipeline's window and the queues. Long-tail cutting: besides the n
-// column farmers, the put opens sessions with up to AgreementOptions.Spares spare farmers; a shard
-// whose column's farmer lags (its queue is full) goes to a spare with room instead (one shard of a
-// segment per spare), so the put runs at the pace of the fastest n farmers, not of the slowest.
-// A farmer whose session fails is replaced by the next candidate for the rest of the file; the
-// shards it held stay unplaced. The put needs every segment to keep at least k + ceil(m/2) placed
-// shards. Once every session has closed with every shard acknowledged, each farmer co-signs a
-// revision of its agreement adding its shards; a farmer that does not is dropped like one that
+// its own sent by its own goroutine), nothing is staged on disk and nothing is copied: the queues
+// hold the pipeline's own buffers, so memory stays bounded by its window. Long-tail cutting: besides
+// the n column farmers, the put opens sessions with up to AgreementOptions.Spares spare farmers; a
+// shard whose column's farmer lags (its queue is full) goes to a spare with room instead (one shard
+// of a segment per spare), so the put runs at the pace of the fastest n farmers, not of the
+// slowest. A farmer whose session fails is replaced by the next candidate for the rest of the file;
+// the shards it held stay unplaced. The put needs every segment to keep at least k + ceil(m/2)
+// placed shards. Once every session has closed with every shard acknowledged, each farmer co-signs
+// a revision of its agreement adding its shards; a farmer that does not is dropped like one that
 // failed mid-upload (its shards stay unplaced, for repair), and if that leaves some segment short,
 // the revisions already signed are undone (a second revision removing the file's shards) and the
 // put fails. Then the manifest is recorded.
@@ -151,7 +151,7 @@ type sender struct {
 	slot int
 	q    chan queuedShard
 	done chan struct{}
-	last int // the last segment a spare took a shard of (PutShard's goroutine only)
+	last int // the last segment a spare took a shard of (PutSegment's goroutine only)
 }
 
 // agreementPut is the state of one Put; it is the pipeline's ShardSink.
