@@ -154,7 +154,7 @@ type sender struct {
 	last int // the last segment a spare took a shard of (PutSegment's goroutine only)
 }
 
-// agreementPut is the state of one Put; it is the pipeline's ShardSink.
+// agreementPut is the state of one Put; it is the pipeline's SegmentSink.
 type agreementPut struct {
 	a         *Agreements
 	name      string
@@ -398,15 +398,14 @@ func (p *agreementPut) enqueue(ctx context.Context, q queuedShard) error {
 		{Dir: reflect.SelectSend, Chan: reflect.ValueOf(col.q), Send: reflect.ValueOf(q)},
 	}
 	var spares []*sender
+	p.mu.Lock()
 	for _, sp := range p.senders[p.n:] {
-		p.mu.Lock()
-		live := p.cols[sp.slot] != nil
-		p.mu.Unlock()
-		if live && sp.last != q.seg {
+		if p.cols[sp.slot] != nil && sp.last != q.seg {
 			spares = append(spares, sp)
 			cases = append(cases, reflect.SelectCase{Dir: reflect.SelectSend, Chan: reflect.ValueOf(sp.q), Send: reflect.ValueOf(q)})
 		}
 	}
+	p.mu.Unlock()
 	switch i, _, _ := reflect.Select(cases); i {
 	case 0:
 		p.mu.Lock()
@@ -433,7 +432,8 @@ const cutMessage = "lagging column's shard sent to a spare"
 // dropped from a queue) and records the put as broken if the segment is left short.
 func (p *agreementPut) lose(seg int, farmer common.Address, why error) {
 	p.placed[seg]--
-	if seg < p.emitted && p.placed[seg] < p.need && p.broken == nil { // (a segment being emitted is checked at its last shard)
+	// (A segment still being handed out is checked by PutSegment once all its shards are queued.)
+	if seg < p.emitted && p.placed[seg] < p.need && p.broken == nil {
 		p.broken = fmt.Errorf("%w: segment %d of %q keeps %d shards, it needs %d (farmer %s failed: %v)",
 			ErrPlacement, seg, p.name, p.placed[seg], p.need, farmer, why)
 	}
