@@ -97,16 +97,16 @@ type Loop struct {
 	log *slog.Logger
 	me  common.Address
 
-	mu     sync.Mutex
-	status Status
-	done   map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
+	mu       sync.Mutex
+	status   Status
+	done     map[uint32]bool // periods finished (sent, found on chain, not needed, given up)
+	noRevs   map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
+	lastPoke time.Time
+	pokeFor  uint32    // the period pokeAt is for
+	pokeAt   time.Time // the poke for pokeFor waits until then (PokeJitter)
 	// stalePoke is when the loop last poked a head left behind the clock (no block since a period
 	// ended, on a chain that seals only on transactions).
 	stalePoke time.Time
-	noRevs    map[uint32]bool // periods whose heartbeat with revisions was refused: retry without
-	lastPoke  time.Time
-	pokeFor   uint32    // the period pokeAt is for
-	pokeAt    time.Time // the poke for pokeFor waits until then (PokeJitter)
 	// lastChallenges is when the challenges were last looked at (Tick's goroutine only).
 	lastChallenges time.Time
 	pokedIn        uint32
@@ -264,9 +264,9 @@ type plan struct {
 
 // pokeStale (Config.PokeStale) moves a head the clock has left behind: when the latest block is
 // older than the end of its period and the clock is past that end by a margin (a chain that seals
-// blocks only when a transaction arrives, and none came), the loop pokes, at most once per PokeAfter, so that the next
-// period begins on chain and its heartbeat can follow. On a chain that makes blocks on its own the
-// head is never that far behind, and this costs nothing.
+// blocks only when a transaction arrives, and none came), the loop pokes, at most once per
+// PokeAfter, so that the next period begins on chain and its heartbeat can follow. On a chain that
+// makes blocks on its own the head is never that far behind, and this costs nothing.
 func (l *Loop) pokeStale(ctx context.Context, cur uint32) error {
 	if !l.cfg.PokeStale {
 		return nil
