@@ -204,7 +204,7 @@ func (e *env) account(role string) (chain.Account, error) {
 		return chain.Account{}, fmt.Errorf("%w in %s: run `granary %s init --data-dir %s` first", errNoAccount,
 			e.dataDir(), role, e.dataDir())
 	}
-	if acct, _, err := e.session(); err != nil || acct != nil {
+	if acct, _, err := e.session(role); err != nil || acct != nil {
 		if acct == nil {
 			return chain.Account{}, err
 		}

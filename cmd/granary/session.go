@@ -23,9 +23,9 @@ import (
 )
 
 // A session unlocks a data directory's keys once for many commands, as `bw unlock` does: `renter
-// unlock` (or `farmer unlock`, `auditor unlock`: the account key alone) pays for the keystore's scrypt once, seals the account key and the master key under a
-// fresh random token into <data-dir>/session.json (mode 0600) and prints the token for the shell
-// (export GRANARY_SESSION=…). A command that finds GRANARY_SESSION set opens the session instead of
+// unlock` (or `farmer unlock`, `auditor unlock`: the account key alone) pays for the keystore's
+// scrypt once, seals the account key and the master key under a fresh random token into
+// <data-dir>/session.json (mode 0600) and prints the token for the shell (export GRANARY_SESSION=…). A command that finds GRANARY_SESSION set opens the session instead of
 // the keystore: an AES-GCM open instead of two scrypt derivations (~1.5 s and ~256 MiB each at the
 // keystore's standard parameters). The file alone opens nothing and neither does the token alone;
 // the session ends at its expiry (the file is deleted on the first use after it) or with `renter
@@ -61,15 +61,15 @@ func sessionAEAD(token []byte) (cipher.AEAD, error) {
 }
 
 // session returns the keys of the data directory's session when GRANARY_SESSION is set (nil when it
-// is not).
-func (e *env) session() (*chain.Account, *manifest.MasterKey, error) {
+// is not); role names the command that unlocks it, for the hint of an error.
+func (e *env) session(role string) (*chain.Account, *manifest.MasterKey, error) {
 	tok := os.Getenv("GRANARY_SESSION")
 	if tok == "" {
 		return nil, nil, nil
 	}
 	fail := func(format string, args ...any) (*chain.Account, *manifest.MasterKey, error) {
 		return nil, nil, withCode(exitCredentials, fmt.Errorf("%w: %s", errSession, fmt.Sprintf(format, args...)),
-			"run `granary unlock` for this --data-dir ("+e.dataDir()+") again, or unset GRANARY_SESSION to use the password")
+			"run `granary "+role+" unlock --data-dir "+e.dataDir()+"` again, or unset GRANARY_SESSION to use the password")
 	}
 	token, err := hex.DecodeString(tok)
 	if err != nil || len(token) != 32 {
@@ -126,7 +126,7 @@ func (e *env) session() (*chain.Account, *manifest.MasterKey, error) {
 // masterKey returns the renter's master key: from the session if there is one, else decrypted with
 // the password.
 func (e *env) masterKey() (manifest.MasterKey, error) {
-	_, mk, err := e.session()
+	_, mk, err := e.session("renter")
 	if err != nil {
 		return manifest.MasterKey{}, err
 	}
