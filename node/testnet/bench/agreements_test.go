@@ -177,13 +177,13 @@ func measureRaw(ctx context.Context, f *agreeFile, seed uint64, params pipeline.
 	if err != nil {
 		return Raw{}, err
 	}
-	part, err := MeasureRaw(ctx, rawGetMax, seed, params)
+	get, getCPU, err := MeasureRawGet(ctx, rawGetMax, seed, params)
 	if err != nil {
 		return Raw{}, err
 	}
 	f.RawGetSize = rawGetMax
 	scale := float64(f.Size) / rawGetMax
-	return Raw{Put: put, PutCPU: putCPU, Get: time.Duration(float64(part.Get) * scale), GetCPU: time.Duration(float64(part.GetCPU) * scale)}, nil
+	return Raw{Put: put, PutCPU: putCPU, Get: time.Duration(float64(get) * scale), GetCPU: time.Duration(float64(getCPU) * scale)}, nil
 }
 
 // agreeRenterMain is the agreement renter process: it runs the job in GRANARY_BENCH_JOB and prints

@@ -181,23 +181,32 @@ type Raw struct {
 	Get, GetCPU time.Duration
 }
 
-// MeasureRaw runs the pipeline alone on size bytes of keystream.New(seed).
+// MeasureRaw runs the pipeline alone on size bytes of keystream.New(seed): MeasureRawPut, then
+// MeasureRawGet.
 func MeasureRaw(ctx context.Context, size int64, seed uint64, params pipeline.Params) (Raw, error) {
 	var raw Raw
-	mk, err := manifest.NewMasterKey()
-	if err != nil {
-		return raw, err
-	}
-	// The put is timed into a sink that drops the shards (keeping them costs the put a copy of the
-	// file and its page faults); a second, untimed put keeps the data shards for the get.
+	var err error
 	if raw.Put, raw.PutCPU, err = MeasureRawPut(ctx, size, seed, params); err != nil {
 		return raw, err
+	}
+	raw.Get, raw.GetCPU, err = MeasureRawGet(ctx, size, seed, params)
+	return raw, err
+}
+
+// MeasureRawGet times the pipeline alone getting size bytes of keystream.New(seed) back (wall
+// clock, process CPU) from the data shards of an untimed put kept in memory. (The put is timed
+// apart, by MeasureRawPut, into a sink that drops the shards: keeping them costs a put a copy of
+// the file and its page faults.)
+func MeasureRawGet(ctx context.Context, size int64, seed uint64, params pipeline.Params) (time.Duration, time.Duration, error) {
+	mk, err := manifest.NewMasterKey()
+	if err != nil {
+		return 0, 0, err
 	}
 	p := pipeline.New(mk)
 	store := pipeline.NewMemStore()
 	m, err := p.Put(ctx, "raw", io.LimitReader(keystream.New(seed), size), dataOnly{store: store, k: params.DataShards}, params)
 	if err != nil {
-		return raw, fmt.Errorf("raw put: %w", err)
+		return 0, 0, fmt.Errorf("raw put: %w", err)
 	}
 	check := &checker{want: keystream.New(seed)}
 	w := bufio.NewWriterSize(check, 1<<20)
@@ -205,16 +214,16 @@ func MeasureRaw(ctx context.Context, size int64, seed uint64, params pipeline.Pa
 	cpu0, start := cputime.Process(), time.Now()
 	check.start = start
 	if err := p.Get(ctx, m, store, w); err != nil {
-		return raw, fmt.Errorf("raw get: %w", err)
+		return 0, 0, fmt.Errorf("raw get: %w", err)
 	}
 	if err := w.Flush(); err != nil {
-		return raw, err
+		return 0, 0, err
 	}
-	raw.Get, raw.GetCPU = time.Since(start), cputime.Process()-cpu0
+	took, cpu := time.Since(start), cputime.Process()-cpu0
 	if check.n != size {
-		return raw, fmt.Errorf("raw get: %d bytes back, want %d", check.n, size)
+		return 0, 0, fmt.Errorf("raw get: %d bytes back, want %d", check.n, size)
 	}
-	return raw, nil
+	return took, cpu, nil
 }
 
 // dataOnly keeps the data shards of a put and drops the parity shards (already computed and named).
