@@ -55,22 +55,29 @@ func startHardhatNode(t *testing.T) *outsideChain {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start hardhat node (Node >= 22 on PATH? `eval \"$(scripts/setup.sh)\"`): %v", err)
 	}
+	stopOnCleanup(t, "hardhat node", cmd, -cmd.Process.Pid, 10*time.Second, &out)
+	return dialOutside(t, fmt.Sprintf("http://127.0.0.1:%d", port), &out, false)
+}
+
+// stopOnCleanup stops the started command when the test ends: SIGTERM to pid (a negative pid is a
+// process group), SIGKILL after grace; if the test failed, it logs the end of the process's output
+// (a chain's log echoes every call: the end is enough).
+func stopOnCleanup(t *testing.T, name string, cmd *exec.Cmd, pid int, grace time.Duration, out *bytes.Buffer) {
 	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		_ = syscall.Kill(pid, syscall.SIGTERM)
 		done := make(chan struct{})
 		go func() { _ = cmd.Wait(); close(done) }()
 		select {
 		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		case <-time.After(grace):
+			_ = syscall.Kill(pid, syscall.SIGKILL)
 			<-done
 		}
-		if t.Failed() { // its log echoes every call: the end is enough
+		if t.Failed() {
 			log := out.String()
-			t.Logf("hardhat node (last 3000 bytes of its log):\n%s", log[max(0, len(log)-3000):])
+			t.Logf("%s (last 3000 bytes of its log):\n%s", name, log[max(0, len(log)-3000):])
 		}
 	})
-	return dialOutside(t, fmt.Sprintf("http://127.0.0.1:%d", port), &out, false)
 }
 
 // freePort returns a TCP port free on 127.0.0.1 right now.
@@ -107,21 +114,7 @@ func startGethDev(t *testing.T) *outsideChain {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start geth: %v", err)
 	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { _ = cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(20 * time.Second):
-			_ = cmd.Process.Kill()
-			<-done
-		}
-		if t.Failed() {
-			log := out.String()
-			t.Logf("geth --dev (last 3000 bytes of its log):\n%s", log[max(0, len(log)-3000):])
-		}
-	})
+	stopOnCleanup(t, "geth --dev", cmd, cmd.Process.Pid, 20*time.Second, &out)
 	return dialOutside(t, fmt.Sprintf("http://127.0.0.1:%d", port), &out, true)
 }
 
